@@ -1,0 +1,41 @@
+package org.memscape.core;
+
+import java.util.List;
+
+/**
+ * A diffusion model whose data are the memories: the marginal p(x, τ) is a Gaussian mixture with
+ * one (set-averaged) component per memory, so the score is exact (MATH.md §2). The energy is
+ * −log p(x, τ), normalized, so that exp(−E) integrates to 1.
+ */
+public final class DiffusionModel implements EnergyModel {
+
+    private final KernelMixture mixture;
+    private final NoiseProcess process;
+
+    public DiffusionModel(List<Memory> memories, NoiseProcess process) {
+        this.mixture = new KernelMixture(memories);
+        this.process = process;
+    }
+
+    public NoiseProcess process() { return process; }
+
+    public List<Memory> memories() { return mixture.memories(); }
+
+    @Override public int dim() { return mixture.dim(); }
+
+    @Override public boolean timeDependent() { return true; }
+
+    @Override public int memoryCount() { return mixture.size(); }
+
+    @Override public double energy(double[] v, double tau, double[] force) {
+        double s2 = process.variance(tau);
+        double lse = mixture.logSum(v, process.signal(tau), s2, force, null);
+        return -lse + Math.log(mixture.size()) + 0.5 * dim() * (LogMath.LOG_2PI + Math.log(s2));
+    }
+
+    @Override public double[] memoryWeights(double[] v, double tau) {
+        double[] w = new double[mixture.size()];
+        mixture.logSum(v, process.signal(tau), process.variance(tau), null, w);
+        return w;
+    }
+}

@@ -1,0 +1,231 @@
+package org.memscape.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A stored memory: a point, or a set (segment, polyline, circle) that the distance-similarity and
+ * diffusion energies average over (MATH.md §2.3). Coordinates are in R^D.
+ */
+public sealed interface Memory {
+
+    int dim();
+
+    /**
+     * The log of the kernel average K(x; a, s²) = mean over y in the memory of
+     * exp(−|x − a·y|² / (2 s²)) (an unnormalized Gaussian; for a point just the exponent), and its
+     * gradient in x, written to {@code grad} unless it is null.
+     */
+    double logKernel(double[] x, double a, double s2, double[] grad);
+
+    /** The centre of mass of the set, by arc length (the point itself for a point). */
+    double[] centroid();
+
+    /** A point of the set at fraction {@code u ∈ [0, 1)} of its arc length (for sampling). */
+    double[] pointAt(double u);
+
+    static double[] copyOf(double[] v) {
+        for (double c : v) {
+            if (!Double.isFinite(c)) throw new IllegalArgumentException("memory coordinates must be finite, got " + Arrays.toString(v));
+        }
+        return v.clone();
+    }
+
+    record Point(double[] y) implements Memory {
+        public Point { y = copyOf(y); }
+
+        @Override public int dim() { return y.length; }
+
+        @Override public double logKernel(double[] x, double a, double s2, double[] grad) {
+            double sq = 0;
+            for (int i = 0; i < y.length; i++) {
+                double d = x[i] - a * y[i];
+                sq += d * d;
+                if (grad != null) grad[i] = -d / s2;
+            }
+            return -0.5 * sq / s2;
+        }
+
+        @Override public double[] centroid() { return y.clone(); }
+
+        @Override public double[] pointAt(double u) { return y.clone(); }
+    }
+
+    /** The straight segment from {@code start} to {@code end}; its kernel average has a closed form. */
+    record Segment(double[] start, double[] end) implements Memory {
+        public Segment {
+            start = copyOf(start);
+            end = copyOf(end);
+            if (start.length != end.length) throw new IllegalArgumentException("segment ends differ in dimension");
+            if (length(start, end) == 0) throw new IllegalArgumentException("zero-length segment");
+        }
+
+        @Override public int dim() { return start.length; }
+
+        public double length() { return length(start, end); }
+
+        @Override public double logKernel(double[] x, double a, double s2, double[] grad) {
+            int dim = start.length;
+            double len = length();
+            double s = Math.sqrt(s2);
+            if (a * len < 1e-9 * s) {
+                // The scaled segment is far shorter than the noise: it acts as a point at its middle.
+                return new Point(centroid()).logKernel(x, a, s2, grad);
+            }
+            double[] dir = new double[dim];
+            double u = 0;
+            for (int i = 0; i < dim; i++) {
+                dir[i] = (end[i] - start[i]) / len;
+                u += (x[i] - a * start[i]) * dir[i];
+            }
+            double r2 = 0;
+            for (int i = 0; i < dim; i++) {
+                double r = x[i] - a * start[i] - u * dir[i];
+                r2 += r * r;
+                if (grad != null) grad[i] = -r / s2;
+            }
+            double b0 = -u / s;
+            double b1 = (a * len - u) / s;
+            double logMass = LogMath.logNormalCdfDifference(b0, b1);
+            if (grad != null) {
+                // d/du of log(Φ(b1) − Φ(b0)) = (φ(b0) − φ(b1)) / (s (Φ(b1) − Φ(b0)))
+                double along = (Math.exp(LogMath.logNormalDensity(b0) - logMass)
+                        - Math.exp(LogMath.logNormalDensity(b1) - logMass)) / s;
+                for (int i = 0; i < dim; i++) grad[i] += along * dir[i];
+            }
+            return -0.5 * r2 / s2 + Math.log(s / (a * len)) + 0.5 * LogMath.LOG_2PI + logMass;
+        }
+
+        @Override public double[] centroid() { return pointAt(0.5); }
+
+        @Override public double[] pointAt(double u) {
+            double[] p = new double[start.length];
+            for (int i = 0; i < p.length; i++) p[i] = start[i] + u * (end[i] - start[i]);
+            return p;
+        }
+
+        static double length(double[] p, double[] q) {
+            double sq = 0;
+            for (int i = 0; i < p.length; i++) sq += (q[i] - p[i]) * (q[i] - p[i]);
+            return Math.sqrt(sq);
+        }
+    }
+
+    /** A chain of segments, weighted by length: its average is the length-weighted sum of theirs. */
+    record Polyline(List<double[]> vertices) implements Memory {
+        public Polyline {
+            if (vertices.size() < 2) throw new IllegalArgumentException("a polyline needs at least two points");
+            List<double[]> copies = new ArrayList<>();
+            for (double[] v : vertices) copies.add(copyOf(v));
+            vertices = List.copyOf(copies);
+            for (int k = 1; k < vertices.size(); k++) {
+                if (Segment.length(vertices.get(k - 1), vertices.get(k)) == 0) {
+                    throw new IllegalArgumentException("polyline has a zero-length piece at point " + k);
+                }
+            }
+        }
+
+        @Override public int dim() { return vertices.get(0).length; }
+
+        List<Segment> pieces() {
+            List<Segment> out = new ArrayList<>();
+            for (int k = 1; k < vertices.size(); k++) out.add(new Segment(vertices.get(k - 1), vertices.get(k)));
+            return out;
+        }
+
+        public double length() {
+            double total = 0;
+            for (Segment piece : pieces()) total += piece.length();
+            return total;
+        }
+
+        @Override public double logKernel(double[] x, double a, double s2, double[] grad) {
+            List<Segment> pieces = pieces();
+            int n = pieces.size();
+            double total = length();
+            double[] terms = new double[n];
+            double[][] grads = grad == null ? null : new double[n][dim()];
+            for (int k = 0; k < n; k++) {
+                Segment piece = pieces.get(k);
+                terms[k] = Math.log(piece.length() / total)
+                        + piece.logKernel(x, a, s2, grads == null ? null : grads[k]);
+            }
+            double lse = LogMath.softmaxInPlace(terms, n);
+            if (grad != null) {
+                Arrays.fill(grad, 0);
+                for (int k = 0; k < n; k++) {
+                    for (int i = 0; i < grad.length; i++) grad[i] += terms[k] * grads[k][i];
+                }
+            }
+            return lse;
+        }
+
+        @Override public double[] centroid() {
+            double[] c = new double[dim()];
+            double total = length();
+            for (Segment piece : pieces()) {
+                double[] m = piece.centroid();
+                for (int i = 0; i < c.length; i++) c[i] += m[i] * piece.length() / total;
+            }
+            return c;
+        }
+
+        @Override public double[] pointAt(double u) {
+            double target = u * length();
+            List<Segment> pieces = pieces();
+            for (Segment piece : pieces) {
+                if (target < piece.length()) return piece.pointAt(target / piece.length());
+                target -= piece.length();
+            }
+            return pieces.get(pieces.size() - 1).pointAt(1);
+        }
+    }
+
+    /**
+     * A circle in the plane of the first two coordinates. Its average is the limit of inscribed
+     * regular polygons, which has the closed form exp(−(ρ − ar)²/2s²) · I0e(ρar/s²), ρ the
+     * in-plane distance from the scaled centre: exact at every noise level, where a polygon would
+     * need ever more sides as s shrinks.
+     */
+    record Circle(double[] center, double radius) implements Memory {
+        public Circle {
+            center = copyOf(center);
+            if (center.length < 2) throw new IllegalArgumentException("a circle needs at least two dimensions");
+            if (!(radius > 0) || !Double.isFinite(radius)) throw new IllegalArgumentException("circle radius must be > 0");
+        }
+
+        @Override public int dim() { return center.length; }
+
+        @Override public double logKernel(double[] x, double a, double s2, double[] grad) {
+            double dx = x[0] - a * center[0];
+            double dy = x[1] - a * center[1];
+            double rho = Math.hypot(dx, dy);
+            double ar = a * radius;
+            double z = rho * ar / s2;
+            double[] bessel = LogMath.besselLogI0eAndRatio(z);
+            double perp = 0;
+            for (int i = 2; i < center.length; i++) {
+                double d = x[i] - a * center[i];
+                perp += d * d;
+                if (grad != null) grad[i] = -d / s2;
+            }
+            if (grad != null) {
+                // ∇ = −(x − ac)/s² + (ar/s²) (I1/I0)(z) ρ̂ ; I1/I0 ≈ z/2 as ρ → 0
+                double pull = z < 1e-8 ? 0.5 * (ar / s2) * (ar / s2) : (ar / s2) * bessel[1] / rho;
+                grad[0] = -dx / s2 + pull * dx;
+                grad[1] = -dy / s2 + pull * dy;
+            }
+            return -0.5 * (rho - ar) * (rho - ar) / s2 + bessel[0] - 0.5 * perp / s2;
+        }
+
+        @Override public double[] centroid() { return center.clone(); }
+
+        @Override public double[] pointAt(double u) {
+            double[] p = center.clone();
+            p[0] += radius * Math.cos(2 * Math.PI * u);
+            p[1] += radius * Math.sin(2 * Math.PI * u);
+            return p;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.memscape.core;
+
+/**
+ * A variance-preserving noise schedule β(τ) on τ ∈ [0, 1] (τ = 0 data, τ = 1 noise), with
+ * log ᾱ(τ) = −∫₀^τ β in closed form (MATH.md §2.1).
+ */
+public sealed interface Schedule {
+
+    /** The noise rate β(τ) per unit τ. */
+    double beta(double tau);
+
+    /** log ᾱ(τ) = −∫₀^τ β. */
+    double logAlphaBar(double tau);
+
+    /** Song et al. (2021): β(τ) = βmin + τ (βmax − βmin). */
+    record Linear(double betaMin, double betaMax) implements Schedule {
+        public Linear {
+            if (!(betaMin >= 0) || !(betaMax >= betaMin) || !Double.isFinite(betaMax)) {
+                throw new IllegalArgumentException("need 0 ≤ betaMin ≤ betaMax, got " + betaMin + ", " + betaMax);
+            }
+        }
+
+        @Override public double beta(double tau) { return betaMin + tau * (betaMax - betaMin); }
+
+        @Override public double logAlphaBar(double tau) { return -(betaMin * tau + 0.5 * (betaMax - betaMin) * tau * tau); }
+    }
+
+    /** Nichol and Dhariwal (2021): ᾱ(τ) = c(τ)/c(0), c(τ) = cos²(((τ + k)/(1 + k))·π/2). */
+    record Cosine() implements Schedule {
+        static final double OFFSET = 0.008;
+        static final double BETA_CAP = 20;
+
+        private static double angle(double tau) { return (tau + OFFSET) / (1 + OFFSET) * Math.PI / 2; }
+
+        @Override public double beta(double tau) {
+            return Math.min(BETA_CAP, Math.PI / (1 + OFFSET) * Math.tan(angle(tau)));
+        }
+
+        @Override public double logAlphaBar(double tau) {
+            return 2 * (Math.log(Math.cos(angle(tau))) - Math.log(Math.cos(angle(0))));
+        }
+    }
+
+    /**
+     * Ambrogioni (2023), App. A: a constant rate γ over the time range T = −2 log(θ)/γ that brings
+     * the signal amplitude down to θ; τ is that time divided by T, so β per unit τ is γT.
+     */
+    record Constant(double gamma, double theta) implements Schedule {
+        public Constant {
+            if (!(gamma > 0) || !Double.isFinite(gamma)) throw new IllegalArgumentException("gamma must be > 0");
+            if (!(theta > 0 && theta < 1)) throw new IllegalArgumentException("theta must be in (0, 1)");
+        }
+
+        public double timeRange() { return -2 * Math.log(theta) / gamma; }
+
+        @Override public double beta(double tau) { return gamma * timeRange(); }
+
+        @Override public double logAlphaBar(double tau) { return -gamma * timeRange() * tau; }
+    }
+}
