@@ -47,12 +47,17 @@ public final class HopfieldModel implements EnergyModel {
     @Override public int memoryCount() { return memories.length; }
 
     /**
-     * True when E is unbounded below: classical memories with quadratic features and an
-     * eigenvalue of W = YᵀY above 1, so E = ½xᵀ(I − W)x falls without end along it.
+     * True when E is unbounded below, so that particles run off to infinity. With quadratic
+     * features ½|x|² must outgrow L_h(Yx): classical memories fail when W = YᵀY has an eigenvalue
+     * above 1 (E = ½xᵀ(I − W)x falls along it), powers above 2 and the exponential always fail
+     * along a memory, only log-sum-exp (growing linearly) is always bounded. Tanh features are
+     * bounded: the activations live in a box.
      */
     public boolean unboundedBelow() {
-        return features == Features.QUADRATIC && memoryFunction instanceof MemoryFunction.Classical
-                && largestHebbianEigenvalue() > 1;
+        if (features == Features.TANH) return false;
+        if (memoryFunction instanceof MemoryFunction.Classical) return largestHebbianEigenvalue() > 1;
+        if (memoryFunction instanceof MemoryFunction.Power power) return power.power() > 2 || largestHebbianEigenvalue() > 1;
+        return memoryFunction instanceof MemoryFunction.Exp;
     }
 
     /** The largest eigenvalue of the Hebbian weights W = YᵀY. */
