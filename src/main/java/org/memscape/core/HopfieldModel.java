@@ -15,6 +15,8 @@ public final class HopfieldModel implements EnergyModel {
     /** The feature Lagrangian L_v: quadratic (g = x) or log-cosh (g = tanh x). */
     public enum Features { QUADRATIC, TANH }
 
+    private static final double EDGE = 1 - 1e-15;
+
     private final double[][] memories;   // Y, one row per memory
     private final Features features;
     private final MemoryFunction memoryFunction;
@@ -150,7 +152,8 @@ public final class HopfieldModel implements EnergyModel {
 
     @Override public void toState(double[] canvas, double[] state) {
         if (features == Features.QUADRATIC) { EnergyModel.super.toState(canvas, state); return; }
-        for (int i = 0; i < canvas.length; i++) state[i] = artanh(canvas[i]);
+        // Clamp into the open box: the edge ±1 is the image of an infinite state.
+        for (int i = 0; i < canvas.length; i++) state[i] = artanh(Math.max(-EDGE, Math.min(EDGE, canvas[i])));
     }
 
     /** v artanh v + ½ log(1 − v²) = ½[(1 + v) log(1 + v) + (1 − v) log(1 − v)], finite on [−1, 1]. */

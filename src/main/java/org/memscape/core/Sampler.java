@@ -41,17 +41,12 @@ public sealed interface Sampler {
     }
 
     /**
-     * The one-step retrieval x ← Yᵀ f(Y g): Euler on the gradient flow with step 1, which for the
-     * distance form is x ← Σ w_n y_n and for diffusion Tweedie's x ← x + s² ∇log p.
+     * The one-step retrieval x ← Yᵀ f(Y g) is Euler on the gradient flow with step 1 (dx/dt =
+     * Yᵀ f(Y g) − x); for the distance form that is x ← Σ w_n y_n. {@code scale} multiplies the
+     * step: diffusion models pass s²(τ), which makes it Tweedie's x ← x + s² ∇log p.
      */
-    record HopfieldUpdate(int steps, double fixedTau, double scale) implements Sampler {
-        @Override public double tau(int k) { return fixedTau; }
-
-        @Override public void advance(EnergyModel model, double[] state, long particle, int k, Noise noise) {
-            double[] v = new double[state.length];
-            model.velocity(state, fixedTau, v);
-            for (int i = 0; i < state.length; i++) state[i] += scale * v[i];
-        }
+    static Sampler hopfieldUpdate(int steps, double fixedTau, double scale) {
+        return new GradientFlow(scale, steps, fixedTau);
     }
 
     /** The reverse-time grid τ_k = tauMax − k h, h = (tauMax − tauMin)/steps. */

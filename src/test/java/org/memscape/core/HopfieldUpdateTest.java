@@ -14,7 +14,7 @@ class HopfieldUpdateTest {
     void updateNeverRaisesEnergyAndStopsAtAMemory() {
         List<Memory> memories = TestModels.randomPoints(5, 10, 1, 4);
         HopfieldModel model = new HopfieldModel(memories, HopfieldModel.Features.QUADRATIC, new MemoryFunction.LogSumExp(8));
-        Sampler update = new Sampler.HopfieldUpdate(30, Double.NaN, 1);
+        Sampler update = Sampler.hopfieldUpdate(30, Double.NaN, 1);
         Random random = new Random(8);
         for (int trial = 0; trial < 10; trial++) {
             double[] x = TestModels.randomVector(random, 10, 1);
@@ -47,7 +47,7 @@ class HopfieldUpdateTest {
             expected[0] += w[n] * y[0];
             expected[1] += w[n] * y[1];
         }
-        new Sampler.HopfieldUpdate(1, Double.NaN, 1).advance(model, x, 0, 0, new Noise(0));
+        Sampler.hopfieldUpdate(1, Double.NaN, 1).advance(model, x, 0, 0, new Noise(0));
         assertArrayEquals(expected, x, 1e-12);
     }
 }
