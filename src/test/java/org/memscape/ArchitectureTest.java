@@ -1,0 +1,50 @@
+package org.memscape;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers of DESIGN.md: only app/ may touch JavaFX, JFreeChart or ControlsFX, so the
+ * mathematics, the engine, the document and the headless commands run without a display; and
+ * the core knows nothing of the layers built on it.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.memscape");
+    }
+
+    @Test
+    void onlyTheAppUsesUiLibraries() {
+        noClasses().that().resideInAnyPackage("org.memscape.core..", "org.memscape.compute..",
+                        "org.memscape.scene..", "org.memscape.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree..", "org.controlsfx..", "com.sun.javafx..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theCoreStandsAlone() {
+        noClasses().that().resideInAnyPackage("org.memscape.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.memscape.scene..", "org.memscape.compute..",
+                        "org.memscape.cli..", "org.memscape.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineDependsOnlyOnTheCoreAndTheDocument() {
+        noClasses().that().resideInAnyPackage("org.memscape.compute..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.memscape.cli..", "org.memscape.app..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
