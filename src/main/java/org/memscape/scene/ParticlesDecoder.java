@@ -1,0 +1,70 @@
+package org.memscape.scene;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.memscape.scene.ParticleSpec.Init;
+
+/** Reads {@code "particles"}: how many, the random seed, and where they start. */
+final class ParticlesDecoder {
+
+    static final int DEFAULT_COUNT = 100;
+    static final long DEFAULT_SEED = 0;
+    static final List<String> INITS = List.of("uniform", "gaussian", "prior");
+    private static final String INIT_EXPECTED = "one of uniform, gaussian, prior, or {\"points\": [[x, y], …]}";
+
+    private ParticlesDecoder() {}
+
+    /** Diffusion models start from their own noise distribution; the others fill the canvas evenly. */
+    static Init defaultInit(ModelSpec model) {
+        return model.isDiffusion() ? new Init.Prior() : new Init.Uniform();
+    }
+
+    static ParticleSpec decode(Node node, ModelSpec model) throws SceneException {
+        if (node == null) {
+            return new ParticleSpec(DEFAULT_COUNT, DEFAULT_SEED, defaultInit(model));
+        }
+        Fields f = node.object("a particles object such as {\"count\": 100, \"seed\": 0, \"init\": \"uniform\"}");
+        Node countNode = f.get("count");
+        Integer count = countNode == null ? null : (int) countNode.integer(0, SceneLimits.MAX_PARTICLES,
+                "a whole number from 0 to 1,000,000 (at most 1,000,000 particles)");
+        Node seedNode = f.get("seed");
+        long seed = seedNode == null ? DEFAULT_SEED
+                : seedNode.integer(Long.MIN_VALUE, Long.MAX_VALUE, "the seed to be an integer that fits in 64 bits");
+        Node initNode = f.get("init");
+        Init init = initNode == null ? defaultInit(model) : init(initNode, model);
+        f.warnUnknown();
+        if (count == null) {
+            // Explicit points say how many particles there are; the count is not used for them.
+            count = init instanceof Init.Points p ? p.points().size() : DEFAULT_COUNT;
+        }
+        return new ParticleSpec(count, seed, init);
+    }
+
+    private static Init init(Node node, ModelSpec model) throws SceneException {
+        if (node.json instanceof Json.Str) {
+            return switch (node.choice("init", INITS)) {
+                case "uniform" -> new Init.Uniform();
+                case "gaussian" -> new Init.Gaussian();
+                default -> new Init.Prior();
+            };
+        }
+        if (!(node.json instanceof Json.Obj)) {
+            throw node.wrongType(INIT_EXPECTED);
+        }
+        Fields f = node.object(INIT_EXPECTED);
+        Node pointsNode = f.require("points", "{\"points\": [[x, y], …]}");
+        List<Node> items = pointsNode.array("an array of points [[x, y], …]");
+        if (items.size() > SceneLimits.MAX_PARTICLES) {
+            throw pointsNode.fail(Numbers.count(items.size()) + " points",
+                    "at most " + Numbers.count(SceneLimits.MAX_PARTICLES) + " particles");
+        }
+        List<MemorySpec.Point> points = new ArrayList<>(items.size());
+        for (Node item : items) {
+            MemorySpec.Point p = item.point();
+            ModelRules.checkInsideTanhBox(model, item, p);
+            points.add(p);
+        }
+        f.warnUnknown();
+        return new Init.Points(points);
+    }
+}
