@@ -47,24 +47,51 @@ public final class LogMath {
         return Math.log1p(-0.5 * Erfc.value(c / SQRT2));
     }
 
-    /**
-     * log(Φ(b1) − Φ(b0)) for b0 < b1. Short intervals use a midpoint expansion (the subtraction
-     * would cancel); one-sided intervals are mirrored into the left tail, where log Φ is exact.
-     */
+    /** log(Φ(b1) − Φ(b0)) for b0 < b1. */
     public static double logNormalCdfDifference(double b0, double b1) {
+        return logNormalCdfDifference(b0, b1, null);
+    }
+
+    /**
+     * log(Φ(b1) − Φ(b0)) for b0 < b1, and in {@code drift[0]} (unless null) its derivative
+     * under a common shift of both ends, (φ(b0) − φ(b1)) / (Φ(b1) − Φ(b0)). Far in a tail both
+     * are ratios of numbers below 1e-300, so neither is formed: short intervals use a midpoint
+     * expansion, one-sided ones are mirrored into the left tail, and there the ratios come from
+     * erfcx and from differences b1 − b0 taken before they are squared.
+     */
+    public static double logNormalCdfDifference(double b0, double b1, double[] drift) {
         double width = b1 - b0;
         double mid = 0.5 * (b0 + b1);
         if (width * (1 + Math.abs(mid)) < 1e-3) {
-            // Φ(b1) − Φ(b0) = φ(m) w (1 + (m² − 1) w²/24 + O(w⁴ m⁴))
-            return logNormalDensity(mid) + Math.log(width) + Math.log1p((mid * mid - 1) * width * width / 24);
+            // Φ(b1) − Φ(b0) = φ(m) w (1 + c), c = (m² − 1) w²/24 + O(w⁴ m⁴)
+            double c = (mid * mid - 1) * width * width / 24;
+            if (drift != null) {
+                // (φ(b0) − φ(b1)) / (φ(m) w (1 + c)), with φ(b)/φ(m) = exp(−(b − m)(b + m)/2)
+                drift[0] = Math.exp(-width * (b1 + mid) / 4) * Math.expm1(width * mid) / (width * (1 + c));
+            }
+            return logNormalDensity(mid) + Math.log(width) + Math.log1p(c);
         }
-        if (b0 >= 0) return logNormalCdfDifference(-b1, -b0);
-        if (b1 <= 0) {
-            double hi = logNormalCdf(b1);
-            double lo = logNormalCdf(b0);
-            return hi + Math.log1p(-Math.exp(lo - hi));
+        if (b0 >= 0) {
+            double mirrored = logNormalCdfDifference(-b1, -b0, drift);
+            if (drift != null) drift[0] = -drift[0];
+            return mirrored;
         }
-        return Math.log(0.5 * ErfDifference.value(b0 / SQRT2, b1 / SQRT2));
+        if (b1 <= -1) {
+            double t0 = -b0 / SQRT2;
+            double t1 = -b1 / SQRT2;
+            double e1 = Erfcx.value(t1);
+            // D = log Φ(b0) − log Φ(b1) = log(erfcx(t0)/erfcx(t1)) − (t0 − t1)(t0 + t1)
+            double d = Math.log(Erfcx.value(t0) / e1) - width / SQRT2 * (t0 + t1);
+            double oneMinusRatio = -Math.expm1(d);
+            if (drift != null) {
+                double millsRatio = 2 / (Math.sqrt(2 * Math.PI) * e1);      // φ(b1)/Φ(b1)
+                drift[0] = millsRatio / oneMinusRatio * Math.expm1(width * (b0 + b1) / 2);
+            }
+            return Math.log(0.5 * e1) - t1 * t1 + Math.log(oneMinusRatio);
+        }
+        double mass = 0.5 * ErfDifference.value(b0 / SQRT2, b1 / SQRT2);
+        if (drift != null) drift[0] = (Math.exp(logNormalDensity(b0)) - Math.exp(logNormalDensity(b1))) / mass;
+        return Math.log(mass);
     }
 
     /**

@@ -87,12 +87,11 @@ public sealed interface Memory {
             }
             double b0 = -u / s;
             double b1 = (a * len - u) / s;
-            double logMass = LogMath.logNormalCdfDifference(b0, b1);
+            double[] drift = grad == null ? null : new double[1];
+            double logMass = LogMath.logNormalCdfDifference(b0, b1, drift);
             if (grad != null) {
-                // d/du of log(Φ(b1) − Φ(b0)) = (φ(b0) − φ(b1)) / (s (Φ(b1) − Φ(b0)))
-                double along = (Math.exp(LogMath.logNormalDensity(b0) - logMass)
-                        - Math.exp(LogMath.logNormalDensity(b1) - logMass)) / s;
-                for (int i = 0; i < dim; i++) grad[i] += along * dir[i];
+                // b0 and b1 both fall by 1/s per unit of u: d/du log(Φ(b1) − Φ(b0)) = drift / s
+                for (int i = 0; i < dim; i++) grad[i] += drift[0] / s * dir[i];
             }
             return -0.5 * r2 / s2 + Math.log(s / (a * len)) + 0.5 * LogMath.LOG_2PI + logMass;
         }
