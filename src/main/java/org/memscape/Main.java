@@ -1,2 +1,23 @@
 package org.memscape;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import org.memscape.cli.Cli;
+
+/**
+ * The entry point of the jar. With no arguments, or with window options (starting with "--"),
+ * it opens the window; with a command name it runs that command headless, without touching
+ * JavaFX, so that no display is needed. (An Application subclass cannot be a jar's main class
+ * when JavaFX is on the class path, hence this launcher.)
+ */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        boolean window = args.length == 0 || (args[0].startsWith("--") && !args[0].equals("--help") && !args[0].equals("--version"));
+        if (window) {
+            org.memscape.app.AppLauncher.launch(args);
+        } else {
+            Cli.main(args);
+        }
+    }
+}

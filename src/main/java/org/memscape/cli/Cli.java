@@ -1,0 +1,47 @@
+package org.memscape.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless commands. Every failure a user can cause ends in one line on stderr and exit
+ * code 2; success is exit 0.
+ */
+@Command(name = "memscape", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Energy landscapes of associative memories and diffusion models, headless.",
+        subcommands = {FieldCommand.class, RunCommand.class})
+public final class Cli implements Runnable {
+
+    public static final int USAGE_ERROR = 2;
+
+    @Override public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: field or run (see --help)");
+    }
+
+    /** Runs a command line; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Cli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, argv) -> {
+            String command = ex.getCommandLine().getCommandName();
+            err.println("memscape: " + ex.getMessage() + " (try: memscape " + ("memscape".equals(command) ? "" : command + " ") + "--help)");
+            err.flush();
+            return USAGE_ERROR;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("memscape: " + (ex instanceof UserError ? ex.getMessage() : "internal error: " + ex));
+            err.flush();
+            return USAGE_ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out), new PrintWriter(System.err)));
+    }
+}

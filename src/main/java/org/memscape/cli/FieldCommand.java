@@ -1,0 +1,65 @@
+package org.memscape.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.memscape.core.EnergyModel;
+import org.memscape.core.GridField;
+import org.memscape.scene.Domain;
+import org.memscape.scene.Scene;
+import org.memscape.scene.SceneSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "field", mixinStandardHelpOptions = true,
+        description = {"Writes the energy and force of a scene's model at the G×G cell centres of its domain.",
+                "CSV columns: x,y,energy,fx,fy; energy up to an additive constant (−log p for diffusion),",
+                "(fx, fy) = −∇energy (the score, for diffusion). Rows go along x, then up in y."})
+final class FieldCommand implements Callable<Integer> {
+
+    static final int MAX_GRID = 4096;
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--scene", required = true, paramLabel = "FILE", description = "the scene file")
+    Path scene;
+
+    @Option(names = "--grid", required = true, paramLabel = "G", description = "cells per side, 1 to " + MAX_GRID)
+    int grid;
+
+    @Option(names = "--tau", paramLabel = "T", description = "noise level in (0, 1] for diffusion models (default: the scene's tauMin)")
+    Double tau;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "the CSV file to write (- for stdout)")
+    Path out;
+
+    @Override public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (grid < 1 || grid > MAX_GRID) throw new UserError("--grid " + grid + ": expected a whole number from 1 to " + MAX_GRID);
+        Scene s = SceneInput.read(scene, err);
+        EnergyModel model = SceneSetup.model(s);
+        double t = Double.NaN;
+        if (model.timeDependent()) {
+            t = tau == null ? s.dynamics().tauMin() : tau;
+            if (!(t > 0 && t <= 1)) throw new UserError("--tau " + tau + ": expected a noise level in (0, 1]");
+        } else if (tau != null) {
+            err.println("memscape: note: --tau ignored: the " + scene.getFileName() + " model does not depend on time");
+        }
+        Domain d = s.domain();
+        GridField field = GridField.evaluate(model, d.xmin(), d.xmax(), d.ymin(), d.ymax(), grid, t);
+        CsvOutput.write(out, w -> {
+            w.write("x,y,energy,fx,fy\n");
+            for (int j = 0; j < grid; j++) {
+                for (int i = 0; i < grid; i++) {
+                    int k = j * grid + i;
+                    w.write(CsvOutput.number(field.x(i)) + "," + CsvOutput.number(field.y(j)) + ","
+                            + CsvOutput.number(field.energy()[k]) + "," + CsvOutput.number(field.forceX()[k]) + ","
+                            + CsvOutput.number(field.forceY()[k]) + "\n");
+                }
+            }
+        });
+        return 0;
+    }
+}

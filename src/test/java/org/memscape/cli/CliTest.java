@@ -1,0 +1,120 @@
+package org.memscape.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.memscape.core.EnergyModel;
+import org.memscape.scene.SceneReader;
+import org.memscape.scene.SceneSetup;
+
+class CliTest {
+
+    @TempDir Path dir;
+
+    record Outcome(int code, String out, String err) {}
+
+    static Outcome cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    static String scene(String name) {
+        try {
+            return Paths.get(CliTest.class.getResource("/scenes/cli/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertOneLineError(Outcome o, String... phrases) {
+        assertEquals(2, o.code(), o.err());
+        assertEquals(1, o.err().strip().lines().count(), "one line expected, got:\n" + o.err());
+        assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), o.err());
+        for (String phrase : phrases) assertTrue(o.err().contains(phrase), "missing '" + phrase + "' in: " + o.err());
+    }
+
+    @Test
+    void fieldWritesEveryCellCentreWithTheModelsValues() throws Exception {
+        Path csv = dir.resolve("field.csv");
+        Outcome o = cli("field", "--scene", scene("two-points.json"), "--grid", "4", "--out", csv.toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("x,y,energy,fx,fy", lines.get(0));
+        assertEquals(17, lines.size());
+        EnergyModel model = SceneSetup.model(SceneReader.read(Paths.get(scene("two-points.json"))));
+        // row 1 + j*4 + i: x = -3 + (i + ½)·1.5, y = -2 + (j + ½)·1
+        String[] row = lines.get(1 + 2 * 4 + 3).split(",");
+        double x = -3 + 3.5 * 1.5, y = -2 + 2.5;
+        assertEquals(x, Double.parseDouble(row[0]), 1e-15);
+        assertEquals(y, Double.parseDouble(row[1]), 1e-15);
+        double[] force = new double[2];
+        assertEquals(model.energy(new double[] {x, y}, 0, force), Double.parseDouble(row[2]), 0);
+        assertEquals(force[0], Double.parseDouble(row[3]), 0);
+        assertEquals(force[1], Double.parseDouble(row[4]), 0);
+    }
+
+    @Test
+    void runWritesEveryParticleAtEveryStepAndRepeatsExactly() throws Exception {
+        Path first = dir.resolve("a.csv");
+        Path second = dir.resolve("b.csv");
+        assertEquals(0, cli("run", "--scene", scene("diffusion-sde.json"), "--out", first.toString()).code());
+        assertEquals(0, cli("run", "--scene", scene("diffusion-sde.json"), "--out", second.toString()).code());
+        List<String> lines = Files.readAllLines(first);
+        assertEquals("step,tau,particle,x,y,energy", lines.get(0));
+        assertEquals(1 + 21 * 7, lines.size());
+        assertTrue(lines.get(1).startsWith("0,1.0,0,"), lines.get(1));
+        assertTrue(lines.get(lines.size() - 1).startsWith("20,0.001,6,"), lines.get(lines.size() - 1));
+        assertEquals(lines, Files.readAllLines(second));
+    }
+
+    @Test
+    void runStepsOptionAndEmptyTauForTimelessModels() throws IOException {
+        Path csv = dir.resolve("run.csv");
+        assertEquals(0, cli("run", "--scene", scene("two-points.json"), "--steps", "2", "--out", csv.toString()).code());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(1 + 3 * 3, lines.size());
+        assertTrue(lines.get(1).startsWith("0,,0,0.2,0.1,"), lines.get(1));
+    }
+
+    @Test
+    void badArgumentsGiveOneLineAndExitTwo() {
+        assertOneLineError(cli("field", "--scene", scene("two-points.json"), "--grid", "0", "--out", dir.resolve("x.csv").toString()), "--grid");
+        assertOneLineError(cli("field", "--grid", "8", "--out", "x.csv"), "--scene");
+        assertOneLineError(cli("run", "--scene", scene("two-points.json"), "--steps", "-1", "--out", "x.csv"), "--steps");
+        assertOneLineError(cli("field", "--scene", scene("diffusion-sde.json"), "--grid", "4", "--tau", "0", "--out", "x.csv"), "--tau");
+        assertOneLineError(cli("frobnicate"), "frobnicate");
+        assertOneLineError(cli("run", "--scene", scene("two-points.json"), "--out", dir.resolve("missing/dir/x.csv").toString()), "cannot write");
+    }
+
+    @Test
+    void badSceneGivesTheReadersMessageAndWritesNothing() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"memscape\": 1, \"memories\": [{\"point\": [1, 2, 3]}]}");
+        Path csv = dir.resolve("out.csv");
+        Files.writeString(csv, "previous contents");
+        assertOneLineError(cli("field", "--scene", bad.toString(), "--grid", "4", "--out", csv.toString()), "bad.json", "memories[0]");
+        assertEquals("previous contents", Files.readString(csv));
+        assertOneLineError(cli("run", "--scene", dir.resolve("nope.json").toString(), "--out", csv.toString()), "nope.json");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Outcome o = cli("--help");
+        assertEquals(0, o.code());
+        assertTrue(o.out().contains("field") && o.out().contains("run"), o.out());
+        assertEquals(0, cli("field", "--help").code());
+    }
+}
