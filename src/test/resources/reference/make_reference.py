@@ -24,7 +24,7 @@ Before anything is written the script checks itself:
 import json
 import math
 import os
-import sys
+import warnings
 
 import numpy as np
 from scipy import integrate, special
@@ -65,8 +65,8 @@ def log_phi_density(t):
 
 
 def log_ndtr_diff(A, B):
-    """log(Phi(B) - Phi(A)) for A < B, elementwise, without cancellation when
-    both are in the same tail (used only when B - A is not tiny)."""
+    """log(Phi(B) - Phi(A)) for A < B by scipy's log_ndtr: a second route, used in
+    the self-checks only (it loses digits when A, B are far out in a tail)."""
     A = np.asarray(A, dtype=float)
     B = np.asarray(B, dtype=float)
     out = np.empty_like(A)
@@ -81,6 +81,45 @@ def log_ndtr_diff(A, B):
     out[upper] = lma + np.log(-np.expm1(lmb - lma))
     out[middle] = np.log(special.ndtr(B[middle]) - special.ndtr(A[middle]))
     return out
+
+
+def mills(t):
+    """M(t) = Phi(t) / phi(t) = sqrt(pi/2) erfcx(-t/sqrt 2), no under- or overflow for t <= 0."""
+    return math.sqrt(math.pi / 2.0) * special.erfcx(-t / math.sqrt(2.0))
+
+
+def gauss_interval(A, B, w):
+    """For A < B with B - A = w (w passed separately, it is known more exactly):
+    returns log(Phi(B) - Phi(A)) and the ratio (phi(A) - phi(B)) / (Phi(B) - Phi(A)).
+    Both in the lower tail (B <= 0): with rho = phi(A)/phi(B) = exp(w (A + B)/2),
+        Phi(B) - Phi(A) = phi(B) [M(B) - rho M(A)],  ratio = (rho - 1) / (M(B) - rho M(A)).
+    Both in the upper tail (A >= 0): the mirror image t -> -t (ratio changes sign).
+    Otherwise 0 lies in [A, B] and the plain difference of ndtr values is safe."""
+    A = np.asarray(A, dtype=float)
+    B = np.asarray(B, dtype=float)
+    logdiff = np.empty_like(A)
+    ratio = np.empty_like(A)
+
+    lower = B <= 0.0
+    a_, b_ = A[lower], B[lower]
+    log_rho = w * (a_ + b_) / 2.0
+    den = mills(b_) - np.exp(log_rho) * mills(a_)
+    logdiff[lower] = log_phi_density(b_) + np.log(den)
+    ratio[lower] = np.expm1(log_rho) / den
+
+    upper = A >= 0.0
+    a_, b_ = -B[upper], -A[upper]          # mirrored interval, again in the lower tail
+    log_rho = w * (a_ + b_) / 2.0
+    den = mills(b_) - np.exp(log_rho) * mills(a_)
+    logdiff[upper] = log_phi_density(b_) + np.log(den)
+    ratio[upper] = -np.expm1(log_rho) / den
+
+    middle = ~(lower | upper)
+    a_, b_ = A[middle], B[middle]
+    diff = special.ndtr(b_) - special.ndtr(a_)
+    logdiff[middle] = np.log(diff)
+    ratio[middle] = (np.exp(log_phi_density(a_)) - np.exp(log_phi_density(b_))) / diff
+    return logdiff, ratio
 
 
 GL_T, GL_W = np.polynomial.legendre.leggauss(24)
@@ -118,10 +157,10 @@ def logk_segment(p0, p1, X, a, s2):
     # Closed form (MATH.md 2.3, times s sqrt(2 pi)):
     #   K = exp(-|r|^2/(2 s2)) s sqrt(2 pi) [Phi(B) - Phi(A)] / (a ell)
     with np.errstate(all="ignore"):
-        logdiff = log_ndtr_diff(A, B)
+        logdiff, ratio = gauss_interval(A, B, w)
         logk_cf = -r2 / (2.0 * s2) + math.log(s) + 0.5 * LOG_2PI + logdiff - math.log(a * ell)
-        along = (np.exp(log_phi_density(A) - logdiff) - np.exp(log_phi_density(B) - logdiff)) / s
-        grad_cf = -R / s2 + np.outer(along, d)
+        # d/du log[Phi(B) - Phi(A)] = (phi(A) - phi(B)) / (s [Phi(B) - Phi(A)]), and grad u = d
+        grad_cf = -R / s2 + np.outer(ratio / s, d)
 
     # When [A, B] is short compared with the scale on which log phi varies, the
     # difference of Phi values cancels; there the integrand is nearly constant and
@@ -436,8 +475,16 @@ def mp_kernel_and_mean(mem, x, a, s2):
             w = a * ell / s
             A, B = -u / s, (a * ell - u) / s
 
+            def expo(t):
+                return -mp_sq([x[i] - a * (p0[i] + t * dv[i]) for i in range(D)]) / (2 * s2)
+
+            # mp.quad works to an absolute tolerance: take out the largest value
+            # (at the clamped projection) so that the integrand is at most 1.
+            tclamp = min(mp.mpf(1), max(mp.mpf(0), u / (a * ell)))
+            shift = expo(tclamp)
+
             def f(t):  # the definition, t in [0, 1] along the segment
-                return mp.exp(-mp_sq([x[i] - a * (p0[i] + t * dv[i]) for i in range(D)]) / (2 * s2))
+                return mp.exp(expo(t) - shift)
 
             brk = {mp.mpf(0), mp.mpf(1)}
             if w > 1e-3:
@@ -451,7 +498,7 @@ def mp_kernel_and_mean(mem, x, a, s2):
             I0, e0 = mp_quad(f, brk)
             I1, e1 = mp_quad(lambda t: t * f(t), brk)
             assert e0 <= mp.mpf(10) ** -20 * abs(I0) and e1 <= mp.mpf(10) ** -20 * abs(I1)
-            Ks.append(I0)
+            Ks.append(I0 * mp.exp(shift))
             tbar = I1 / I0
             means.append([p0[i] + tbar * dv[i] for i in range(D)])
             lens.append(ell)
@@ -466,9 +513,11 @@ def mp_kernel_and_mean(mem, x, a, s2):
         th0 = mp.atan2(z[1], z[0])
         rho = mp.sqrt(mp_sq(z))
 
+        shift = -(rho - a * r) ** 2 / (2 * s2)   # the largest exponent, at angle th0
+
         def f(t):
             return mp.exp(-((x[0] - a * (c[0] + r * mp.cos(t))) ** 2 +
-                            (x[1] - a * (c[1] + r * mp.sin(t))) ** 2) / (2 * s2))
+                            (x[1] - a * (c[1] + r * mp.sin(t))) ** 2) / (2 * s2) - shift)
 
         brk = {th0 - mp.pi, th0 + mp.pi, th0}
         if a * r * rho > 0:
@@ -482,7 +531,7 @@ def mp_kernel_and_mean(mem, x, a, s2):
         Ic, _ = mp_quad(lambda t: mp.cos(t) * f(t), brk)
         Is, _ = mp_quad(lambda t: mp.sin(t) * f(t), brk)
         assert e0 <= mp.mpf(10) ** -20 * abs(I0)
-        K = I0 / (2 * mp.pi)
+        K = I0 / (2 * mp.pi) * mp.exp(shift)
         # Bessel route as well
         Kb = mp.exp(-(rho ** 2 + (a * r) ** 2) / (2 * s2)) * mp.besseli(0, rho * a * r / s2)
         assert abs(K - Kb) <= mp.mpf(10) ** -18 * Kb, (K, Kb)
@@ -660,7 +709,7 @@ MIX10_X = d10_points(MIX10)
 TANH10_X = d10_tanh_points()
 PTS10_XEXT = [np.array(PTS10[0]["point"]) + 0.01 * unit(RNG.normal(size=D10)),
               np.array(PTS10[3]["point"]) + 0.003 * unit(RNG.normal(size=D10)),
-              0.5 * (np.array(PTS10[1]["point"]) + np.array(PTS10[2]["point"])),
+              0.7 * np.array(PTS10[1]["point"]) + 0.3 * np.array(PTS10[2]["point"]),
               50.0 * unit(RNG.normal(size=D10))]
 
 LINEAR = {"type": "linear", "betaMin": 0.1, "betaMax": 20.0}
@@ -774,6 +823,14 @@ def energy_case_list():
 
 def check_segment_closed_form():
     """log K of a segment: numpy closed form vs scipy.integrate.quad of the definition."""
+    # QUADPACK sometimes warns that it cannot reach epsrel = 1e-13 on the sign-changing
+    # gradient integrands; the agreement asserted below is what counts.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", integrate.IntegrationWarning)
+        _check_segment_closed_form()
+
+
+def _check_segment_closed_form():
     rng = np.random.default_rng(7)
     worst = 0.0
     worst_g = 0.0
@@ -795,14 +852,20 @@ def check_segment_closed_form():
                 # max of the exponent along the segment (the clamped projection)
                 tstar = min(1.0, max(0.0, float((x - a * p0) @ d) / (a * ell)))
                 mx = expo(tstar)
-                brk = [tstar] if 0 < tstar < 1 else None
+                # break points on a geometric ladder around the peak (width s / (a ell))
+                sig_t = math.sqrt(s2) / (a * ell)
+                brk = sorted({min(1.0, max(0.0, tstar + sgn * k * sig_t))
+                              for k in (0.0, 0.1, 0.3, 1.0, 3.0, 10.0, 30.0) for sgn in (-1, 1)}
+                             - {0.0, 1.0}) or None
                 I, _ = integrate.quad(lambda t: math.exp(expo(t) - mx), 0.0, 1.0,
                                       points=brk, epsabs=0, epsrel=1e-13, limit=500)
                 Ix = []
+                gscale = (np.max(np.abs(x)) + a * np.max(np.abs(np.concatenate([p0, p1])))) / s2
                 for i in range(D):
+                    # the integrand changes sign: ask for an absolute tolerance on its scale
                     Ii, _ = integrate.quad(lambda t: (a * (p0[i] + t * (p1[i] - p0[i])) - x[i]) / s2
                                            * math.exp(expo(t) - mx), 0.0, 1.0, points=brk,
-                                           epsabs=0, epsrel=1e-12, limit=500)
+                                           epsabs=1e-15 * gscale * I, epsrel=1e-13, limit=500)
                     Ix.append(Ii / I)
                 ref = mx + math.log(I)
                 worst = max(worst, abs(ref - logk[m]) / max(1.0, abs(ref)))
@@ -810,6 +873,27 @@ def check_segment_closed_form():
                 worst_g = max(worst_g, np.max(np.abs(gref - grad[m])) / (np.max(np.abs(gref)) + 1.0 / math.sqrt(s2)))
     check("segment closed form vs scipy quad: log K (rel)", worst, 1e-12)
     check("segment closed form vs scipy quad: grad log K (rel)", worst_g, 1e-9)
+
+
+def check_gauss_interval():
+    """gauss_interval vs scipy log_ndtr (moderate arguments) and mpmath (all)."""
+    worst_ndtr = worst_mp = worst_ratio = 0.0
+    for A0 in (-3e4, -800.0, -40.0, -5.0, -1.0, -0.3, 0.2, 2.0, 30.0, 900.0):
+        for w in (0.6, 2.0, 7.0, 100.0):
+            A, B = np.array([A0]), np.array([A0 + w])
+            ld, ra = gauss_interval(A, B, w)
+            if abs(A0) < 50:
+                worst_ndtr = max(worst_ndtr, abs(ld[0] - log_ndtr_diff(A, B)[0]) / max(1.0, abs(ld[0])))
+            a, b = mpf(A0), mpf(A0) + mpf(w)
+            diff = (mp.ncdf(-a) - mp.ncdf(-b)) if a >= 0 else (mp.ncdf(b) - mp.ncdf(a))
+            ref = mp.log(diff)
+            pdf = lambda t: mp.exp(-t * t / 2) / mp.sqrt(2 * mp.pi)
+            rref = (pdf(a) - pdf(b)) / diff
+            worst_mp = max(worst_mp, abs(ld[0] - float(ref)) / max(1.0, abs(float(ref))))
+            worst_ratio = max(worst_ratio, abs(ra[0] - float(rref)) / max(1.0, abs(float(rref))))
+    check("log(Phi(B)-Phi(A)): Mills-ratio form vs scipy log_ndtr (rel)", worst_ndtr, 1e-13)
+    check("log(Phi(B)-Phi(A)): Mills-ratio form vs mpmath (rel)", worst_mp, 1e-14)
+    check("(phi(A)-phi(B))/(Phi(B)-Phi(A)) vs mpmath (rel)", worst_ratio, 1e-12)
 
 
 def check_circle():
@@ -938,9 +1022,13 @@ def run_trajectory(scene, perturb=0.0):
         return np.tanh(st) if tanh else st
 
     def vel(st):
-        """gradient-flow velocity in the state coordinates."""
+        """gradient-flow velocity in the state coordinates.
+
+        On a diffusion model time is measured in units of the noise variance s²(tauMin), so the
+        velocity is s² times the score at tauMin (step 1 is then Tweedie's denoising step)."""
         if diffusion:
-            return energy_force(model, memories, st, dyn["tauMin"])[1]
+            s2 = schedule_values(model, dyn["tauMin"])["s2"]
+            return s2 * energy_force(model, memories, st, dyn["tauMin"])[1]
         if tanh:
             Y = point_matrix(memories)
             _, f = memory_lagrangian(model, np.tanh(st) @ Y.T)
@@ -1057,7 +1145,7 @@ def trajectory_cases():
                steps=30, integrator="heun", tau_max=1.0, tau_min=0.02), False),
         ("gradient-flow-diffusion-ve",
          scene(PTS2, ve(0.01, 3.0), "gradient-flow", [[0.3, 0.9], [-2.0, 1.0], [1.5, -2.5]],
-               step=0.01, steps=40, tau_min=0.5), True),
+               step=0.2, steps=40, tau_min=0.5), True),
         ("hopfield-update-diffusion-vp-linear",
          scene(MIX2, vp(LINEAR), "hopfield-update", [[2.0, 0.5], [-2.5, -2.5], [-0.5, 2.5]],
                steps=20, tau_min=0.3), True),
@@ -1172,6 +1260,7 @@ def write_cases(filename, cases):
 def main():
     # global checks
     check_schedules()
+    check_gauss_interval()
     check_segment_closed_form()
     check_circle()
     check_normalization()
