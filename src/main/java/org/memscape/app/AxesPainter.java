@@ -1,0 +1,58 @@
+package org.memscape.app;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+
+/** Draws the frame around the heatmap with tick marks and labels along the bottom and left. */
+final class AxesPainter {
+
+    static final double TICK_LENGTH = 6;
+    /** About one tick label per this many pixels. */
+    static final double PIXELS_PER_TICK = 70;
+
+    private AxesPainter() {}
+
+    static void paint(GraphicsContext gc, PlotFrame frame) {
+        var d = frame.domain();
+        gc.setStroke(Style.FRAME);
+        gc.setLineWidth(1);
+        gc.strokeRect(frame.left() - 0.5, frame.top() - 0.5, frame.width() + 1, frame.height() + 1);
+        gc.setFill(Style.TEXT);
+        gc.setFont(Style.TICK_FONT);
+
+        List<Double> xs = Ticks.nice(d.xmin(), d.xmax(), count(frame.width()));
+        double xStep = xs.size() > 1 ? xs.get(1) - xs.get(0) : d.width();
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        for (double x : xs) {
+            double px = frame.px(x);
+            gc.strokeLine(px, frame.bottom(), px, frame.bottom() + TICK_LENGTH);
+            gc.fillText(Ticks.label(x, xStep), px, frame.bottom() + TICK_LENGTH + 3);
+        }
+
+        List<Double> ys = Ticks.nice(d.ymin(), d.ymax(), count(frame.height()));
+        double yStep = ys.size() > 1 ? ys.get(1) - ys.get(0) : d.height();
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (double y : ys) {
+            double py = frame.py(y);
+            gc.strokeLine(frame.left() - TICK_LENGTH, py, frame.left(), py);
+            gc.fillText(Ticks.label(y, yStep), frame.left() - TICK_LENGTH - 5, py);
+        }
+
+        gc.setFont(Style.AXIS_NAME_FONT);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText("x", frame.right() + 14, frame.bottom() + TICK_LENGTH + 3);
+        // Above the top tick label, which is centred on the frame's top edge.
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText("y", frame.left() - TICK_LENGTH - 5, frame.top() - 14);
+    }
+
+    private static int count(double pixels) {
+        return Math.max(3, (int) Math.round(pixels / PIXELS_PER_TICK));
+    }
+}

@@ -1,0 +1,57 @@
+package org.memscape.app;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.TextAlignment;
+
+/** Draws a vertical colorbar right of the heatmap, low values at the bottom, with five tick values. */
+final class ColorbarPainter {
+
+    static final double GAP = 40;
+    static final double BAR_WIDTH = 24;
+    static final int TICKS = 5;
+    /** Room the colorbar needs right of the plot, labels included. */
+    static final double RESERVED_WIDTH = GAP + BAR_WIDTH + 110;
+    static final String LABEL = "energy";
+
+    private ColorbarPainter() {}
+
+    static void paint(GraphicsContext gc, PlotFrame frame, Colormap colormap, EnergyRange range) {
+        double x = frame.right() + GAP;
+        double top = frame.top();
+        double height = frame.height();
+        gc.setImageSmoothing(true);
+        gc.drawImage(gradient(colormap), x, top, BAR_WIDTH, height);
+        gc.setStroke(Style.FRAME);
+        gc.setLineWidth(1);
+        gc.strokeRect(x - 0.5, top - 0.5, BAR_WIDTH + 1, height + 1);
+
+        gc.setFill(Style.TEXT);
+        gc.setFont(Style.TICK_FONT);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        List<Double> values = Ticks.even(range.low(), range.high(), TICKS);
+        double step = (range.high() - range.low()) / (TICKS - 1);
+        for (int k = 0; k < TICKS; k++) {
+            double y = top + height * (1 - (double) k / (TICKS - 1));
+            gc.strokeLine(x + BAR_WIDTH, y, x + BAR_WIDTH + 5, y);
+            gc.fillText(Ticks.label(values.get(k), step), x + BAR_WIDTH + 9, y);
+        }
+
+        gc.setFont(Style.AXIS_NAME_FONT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText(LABEL, x, top - 8);
+    }
+
+    /** One column of the colormap, top row = high end. */
+    private static WritableImage gradient(Colormap colormap) {
+        int n = colormap.size();
+        WritableImage image = new WritableImage(1, n);
+        for (int k = 0; k < n; k++) {
+            image.getPixelWriter().setArgb(0, n - 1 - k, colormap.argb((double) k / (n - 1)));
+        }
+        return image;
+    }
+}

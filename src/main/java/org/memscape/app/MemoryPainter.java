@@ -1,0 +1,58 @@
+package org.memscape.app;
+
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import org.memscape.scene.MemorySpec;
+
+/** Draws the memories: points as dark dots, segments, polylines and circles as dark lines, all outlined in white. */
+final class MemoryPainter {
+
+    static final double POINT_RADIUS = 7;
+    static final double OUTLINE = 2.5;
+    static final double LINE_WIDTH = 4;
+
+    private MemoryPainter() {}
+
+    static void paint(GraphicsContext gc, PlotFrame frame, List<MemorySpec> memories) {
+        gc.save();
+        gc.beginPath();
+        gc.rect(frame.left(), frame.top(), frame.width(), frame.height());
+        gc.clip();
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        // Lines first, in two passes (all outlines, then all cores), so that crossings stay clean; points on top.
+        for (boolean outline : new boolean[] {true, false}) {
+            gc.setStroke(outline ? Style.MEMORY_OUTLINE : Style.MEMORY_FILL);
+            gc.setLineWidth(outline ? LINE_WIDTH + 2 * OUTLINE : LINE_WIDTH);
+            for (MemorySpec m : memories) strokeShape(gc, frame, m);
+        }
+        for (MemorySpec m : memories) {
+            if (m instanceof MemorySpec.Point p) dot(gc, frame.px(p.x()), frame.py(p.y()));
+        }
+        gc.restore();
+    }
+
+    private static void strokeShape(GraphicsContext gc, PlotFrame frame, MemorySpec m) {
+        if (m instanceof MemorySpec.Segment s) {
+            gc.strokeLine(frame.px(s.start().x()), frame.py(s.start().y()), frame.px(s.end().x()), frame.py(s.end().y()));
+        } else if (m instanceof MemorySpec.Polyline l) {
+            List<MemorySpec.Point> pts = l.points();
+            double[] xs = pts.stream().mapToDouble(p -> frame.px(p.x())).toArray();
+            double[] ys = pts.stream().mapToDouble(p -> frame.py(p.y())).toArray();
+            gc.strokePolyline(xs, ys, pts.size());
+        } else if (m instanceof MemorySpec.Circle c) {
+            double r = c.radius() * frame.scale();
+            gc.strokeOval(frame.px(c.center().x()) - r, frame.py(c.center().y()) - r, 2 * r, 2 * r);
+        }
+    }
+
+    private static void dot(GraphicsContext gc, double x, double y) {
+        double outer = POINT_RADIUS + OUTLINE;
+        gc.setFill(Style.MEMORY_OUTLINE);
+        gc.fillOval(x - outer, y - outer, 2 * outer, 2 * outer);
+        gc.setFill(Style.MEMORY_FILL);
+        gc.fillOval(x - POINT_RADIUS, y - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+    }
+}

@@ -1,0 +1,23 @@
+package org.memscape.app;
+
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/** Colours and fonts of the window, chosen to read from the back of a lecture room. */
+final class Style {
+
+    static final Color BACKGROUND = Color.web("#1c1e24");
+    static final Color TEXT = Color.web("#f2f2f2");
+    static final Color MUTED_TEXT = Color.web("#c9ced8");
+    static final Color ERROR_TEXT = Color.web("#ffb4a8");
+    static final Color FRAME = Color.web("#9aa0ab");
+    static final Color MEMORY_FILL = Color.web("#111318");
+    static final Color MEMORY_OUTLINE = Color.WHITE;
+
+    static final Font TICK_FONT = Font.font(17);
+    static final Font AXIS_NAME_FONT = Font.font(null, FontWeight.BOLD, 18);
+    static final Font MESSAGE_FONT = Font.font(22);
+
+    private Style() {}
+}

@@ -1,0 +1,55 @@
+package org.memscape.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/** Reference values: matplotlib's published viridis table (_cm_listed.py) and its hex form #440154 … #fde725. */
+class ColormapTest {
+
+    private static final double TOL = 1e-6;
+    private final Colormap viridis = Colormap.viridis();
+
+    @Test
+    void load_readsAll256Entries() {
+        assertEquals(256, viridis.size());
+        for (String name : new String[] {"magma", "inferno", "cividis"}) {
+            assertEquals(256, Colormap.load(name).size(), name);
+        }
+    }
+
+    @Test
+    void rgb_endpointsAreViridisEnds() {
+        assertArrayEquals(new double[] {0.267004, 0.004874, 0.329415}, viridis.rgb(0), TOL);
+        assertArrayEquals(new double[] {0.993248, 0.906157, 0.143936}, viridis.rgb(1), TOL);
+        assertArrayEquals(new double[] {0.267, 0.005, 0.329}, viridis.rgb(0), 1e-3);
+        assertArrayEquals(new double[] {0.993, 0.906, 0.144}, viridis.rgb(1), 1e-3);
+    }
+
+    @Test
+    void rgb_interpolatesBetweenEntries() {
+        // t = 0.5 falls halfway between entries 127 and 128
+        assertArrayEquals(new double[] {(0.128729 + 0.127568) / 2, (0.563265 + 0.566949) / 2, (0.551229 + 0.550556) / 2},
+                viridis.rgb(0.5), TOL);
+    }
+
+    @Test
+    void rgb_clampsOutsideTheUnitInterval() {
+        assertArrayEquals(viridis.rgb(0), viridis.rgb(-3), 0);
+        assertArrayEquals(viridis.rgb(1), viridis.rgb(7), 0);
+        assertArrayEquals(viridis.rgb(0), viridis.rgb(Double.NaN), 0);
+    }
+
+    @Test
+    void argb_isOpaqueAndMatchesTheHexForm() {
+        assertEquals(0xFF440154, viridis.argb(0));
+        assertEquals(0xFFFDE725, viridis.argb(1));
+    }
+
+    @Test
+    void load_unknownNameFails() {
+        assertThrows(IllegalArgumentException.class, () -> Colormap.load("no-such-map"));
+    }
+}
