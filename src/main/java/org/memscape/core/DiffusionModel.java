@@ -7,7 +7,7 @@ import java.util.List;
  * one (set-averaged) component per memory, so the score is exact (MATH.md §2). The energy is
  * −log p(x, τ), normalized, so that exp(−E) integrates to 1.
  */
-public final class DiffusionModel implements EnergyModel {
+public final class DiffusionModel implements EnergyModel, MixtureForm.Source {
 
     private final KernelMixture mixture;
     private final NoiseProcess process;
@@ -29,8 +29,17 @@ public final class DiffusionModel implements EnergyModel {
 
     @Override public double energy(double[] v, double tau, double[] force) {
         double s2 = process.variance(tau);
-        double lse = mixture.logSum(v, process.signal(tau), s2, force, null);
-        return -lse + Math.log(mixture.size()) + 0.5 * dim() * (LogMath.LOG_2PI + Math.log(s2));
+        return -mixture.logSum(v, process.signal(tau), s2, force, null) + normalization(s2);
+    }
+
+    /** −log p = −lse + log N + (D/2) log(2π s²). */
+    private double normalization(double s2) {
+        return Math.log(mixture.size()) + 0.5 * dim() * (LogMath.LOG_2PI + Math.log(s2));
+    }
+
+    @Override public MixtureForm mixtureAt(double tau) {
+        double s2 = process.variance(tau);
+        return new MixtureForm(mixture.memories(), process.signal(tau), s2, 1, normalization(s2));
     }
 
     @Override public double[] memoryWeights(double[] v, double tau) {

@@ -6,7 +6,7 @@ import java.util.List;
  * The distance-similarity modern Hopfield energy E_β(x) = −β⁻¹ log Σ_n K_n(x; 1, 1/β), which for
  * point memories is −β⁻¹ lse(−½β|x − y_n|²) (MATH.md §1). Every memory is a minimum at large β.
  */
-public final class DistanceHopfieldModel implements EnergyModel {
+public final class DistanceHopfieldModel implements EnergyModel, MixtureForm.Source {
 
     private final KernelMixture mixture;
     private final double beta;
@@ -18,6 +18,10 @@ public final class DistanceHopfieldModel implements EnergyModel {
     }
 
     public double beta() { return beta; }
+
+    @Override public MixtureForm mixtureAt(double tau) {
+        return new MixtureForm(mixture.memories(), 1, 1 / beta, 1 / beta, 0);
+    }
 
     @Override public int dim() { return mixture.dim(); }
 

@@ -40,6 +40,13 @@ public final class HopfieldModel implements EnergyModel {
 
     public Features features() { return features; }
 
+    /** The memories as the rows of Y (a copy). */
+    public double[][] memoryMatrix() {
+        double[][] copy = new double[memories.length][];
+        for (int n = 0; n < copy.length; n++) copy[n] = memories[n].clone();
+        return copy;
+    }
+
     public MemoryFunction memoryFunction() { return memoryFunction; }
 
     @Override public int dim() { return dim; }

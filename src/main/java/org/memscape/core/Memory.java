@@ -35,6 +35,9 @@ public sealed interface Memory {
     record Point(double[] y) implements Memory {
         public Point { y = copyOf(y); }
 
+        /** A copy: memories are immutable. */
+        @Override public double[] y() { return y.clone(); }
+
         @Override public int dim() { return y.length; }
 
         @Override public double logKernel(double[] x, double a, double s2, double[] grad) {
@@ -60,6 +63,10 @@ public sealed interface Memory {
             if (start.length != end.length) throw new IllegalArgumentException("segment ends differ in dimension");
             if (length(start, end) == 0) throw new IllegalArgumentException("zero-length segment");
         }
+
+        @Override public double[] start() { return start.clone(); }
+
+        @Override public double[] end() { return end.clone(); }
 
         @Override public int dim() { return start.length; }
 
@@ -117,13 +124,15 @@ public sealed interface Memory {
             if (vertices.size() < 2) throw new IllegalArgumentException("a polyline needs at least two points");
             List<double[]> copies = new ArrayList<>();
             for (double[] v : vertices) copies.add(copyOf(v));
-            vertices = List.copyOf(copies);
+            vertices = List.copyOf(copies);   // its arrays never leave: see vertices()
             for (int k = 1; k < vertices.size(); k++) {
                 if (Segment.length(vertices.get(k - 1), vertices.get(k)) == 0) {
                     throw new IllegalArgumentException("polyline has a zero-length piece at point " + k);
                 }
             }
         }
+
+        @Override public List<double[]> vertices() { return vertices.stream().map(double[]::clone).toList(); }
 
         @Override public int dim() { return vertices.get(0).length; }
 
@@ -193,6 +202,8 @@ public sealed interface Memory {
             if (center.length < 2) throw new IllegalArgumentException("a circle needs at least two dimensions");
             if (!(radius > 0) || !Double.isFinite(radius)) throw new IllegalArgumentException("circle radius must be > 0");
         }
+
+        @Override public double[] center() { return center.clone(); }
 
         @Override public int dim() { return center.length; }
 

@@ -1,0 +1,125 @@
+package org.memscape.compute;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The vectorized inner loops, in float. Loaded only when {@link Simd#moduleLoaded()}: nothing
+ * else in the engine names a Vector API class.
+ */
+final class SimdMath {
+
+    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    static final int LANES = S.length();
+
+    private SimdMath() {}
+
+    /** Times exp over a small array both ways, after warming both up; true if the vector loop wins. */
+    static boolean probeFasterThanScalar() {
+        float[] in = new float[4096];
+        float[] out = new float[4096];
+        for (int i = 0; i < in.length; i++) in[i] = -20f * i / in.length;
+        long vector = Long.MAX_VALUE, scalar = Long.MAX_VALUE;
+        for (int round = 0; round < 60; round++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < in.length; i += LANES) {
+                VectorMask<Float> m = S.indexInRange(i, in.length);
+                FloatVector.fromArray(S, in, i, m).lanewise(VectorOperators.EXP).intoArray(out, i, m);
+            }
+            long t1 = System.nanoTime();
+            for (int i = 0; i < in.length; i++) out[i] = (float) Math.exp(in[i]);
+            long t2 = System.nanoTime();
+            vector = Math.min(vector, t1 - t0);
+            scalar = Math.min(scalar, t2 - t1);
+        }
+        return vector < scalar;
+    }
+
+    /** Per-thread scratch for {@link #logSumExpAt}. */
+    static final class PointScratch {
+        final double[] logits;
+        final float[] shifted, dx, dy;
+        final double[] pull = new double[2];
+
+        PointScratch(int n) {
+            logits = new double[n];
+            shifted = new float[n];
+            dx = new float[n];
+            dy = new float[n];
+        }
+    }
+
+    /**
+     * log Σ_n exp(−halfLambda |p − c_n|²) at the point p = (x, y), and Σ_n w_n (c_n − p) (w the
+     * softmax weights) into {@code s.pull}. The logits are formed in double and their maximum
+     * subtracted before they are rounded to float: at λ = 1e4 a float logit would be off by
+     * 1e-3, a weight by 0.1%. Only the exponentials and the weighted sums run in float lanes.
+     */
+    static double logSumExpAt(double x, double y, double[] cx, double[] cy, int n, double halfLambda, PointScratch s) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+            double dx = cx[k] - x, dy = cy[k] - y;
+            double l = -halfLambda * (dx * dx + dy * dy);
+            s.logits[k] = l;
+            s.dx[k] = (float) dx;
+            s.dy[k] = (float) dy;
+            max = Math.max(max, l);
+        }
+        for (int k = 0; k < n; k++) s.shifted[k] = (float) (s.logits[k] - max);
+        FloatVector sum = FloatVector.zero(S), sumX = FloatVector.zero(S), sumY = FloatVector.zero(S);
+        for (int k = 0; k < n; k += LANES) {
+            VectorMask<Float> m = S.indexInRange(k, n);
+            FloatVector w = FloatVector.fromArray(S, s.shifted, k, m).lanewise(VectorOperators.EXP);
+            w = FloatVector.zero(S).blend(w, m);
+            sum = sum.add(w);
+            sumX = w.fma(FloatVector.fromArray(S, s.dx, k, m), sumX);
+            sumY = w.fma(FloatVector.fromArray(S, s.dy, k, m), sumY);
+        }
+        double total = sum.reduceLanes(VectorOperators.ADD);
+        s.pull[0] = sumX.reduceLanes(VectorOperators.ADD) / total;
+        s.pull[1] = sumY.reduceLanes(VectorOperators.ADD) / total;
+        return max + Math.log(total);
+    }
+
+    /**
+     * One grid row of the factored Gaussian sum (see {@link GaussianGridKernel}): for the G
+     * columns, S_i = Σ_k fx[k][i] fy[k], SX_i = Σ_k fxc[k][i] fy[k], SY_i = Σ_k fx[k][i] fyc[k],
+     * kept in registers over all memories. Columns are padded to a multiple of the lane count.
+     */
+    static void factoredRow(float[] factorX, float[] factorXc, int stride, float[] fy, float[] fyc, int n,
+                            float[] sum, float[] sumX, float[] sumY, boolean withForce) {
+        if (!withForce) {
+            factoredSum(factorX, stride, fy, n, sum);
+            return;
+        }
+        // Separate loops for the two cases: a branch inside would make the JIT box the vectors.
+        for (int i = 0; i < stride; i += LANES) {
+            FloatVector s = FloatVector.zero(S), sx = FloatVector.zero(S), sy = FloatVector.zero(S);
+            for (int k = 0; k < n; k++) {
+                FloatVector f = FloatVector.fromArray(S, factorX, k * stride + i);
+                FloatVector e = FloatVector.broadcast(S, fy[k]);
+                s = f.fma(e, s);
+                sx = FloatVector.fromArray(S, factorXc, k * stride + i).fma(e, sx);
+                sy = f.fma(FloatVector.broadcast(S, fyc[k]), sy);
+            }
+            s.intoArray(sum, i);
+            sx.intoArray(sumX, i);
+            sy.intoArray(sumY, i);
+        }
+    }
+
+    private static void factoredSum(float[] factorX, int stride, float[] fy, int n, float[] sum) {
+        for (int i = 0; i < stride; i += LANES) {
+            FloatVector s = FloatVector.zero(S);
+            for (int k = 0; k < n; k++) s = FloatVector.fromArray(S, factorX, k * stride + i).fma(FloatVector.broadcast(S, fy[k]), s);
+            s.intoArray(sum, i);
+        }
+    }
+
+    /** out[i] = log(in[i]) for i < n (n a multiple of the lane count). */
+    static void log(float[] in, float[] out, int n) {
+        for (int i = 0; i < n; i += LANES) FloatVector.fromArray(S, in, i).lanewise(VectorOperators.LOG).intoArray(out, i);
+    }
+}
