@@ -275,6 +275,8 @@ def mixture(memories, X, a, s2):
 # ----------------------------------------------------------------------------
 
 COS_K = 0.008
+COS_TAU_CAP = math.atan(20.0 * (1 + COS_K) / math.pi) * 2 * (1 + COS_K) / math.pi - COS_K
+
 
 
 def schedule_values(model, tau):
@@ -299,6 +301,13 @@ def schedule_values(model, tau):
         integral = gamma * T * tau
         alpha_bar = math.exp(-integral)
         s2 = -math.expm1(-integral)
+    elif sch["type"] == "cosine" and tau > COS_TAU_CAP:
+        # beta is capped at 20 from tau_c on, and alphaBar follows the capped rate:
+        # log alphaBar(tau) = log alphaBar(tau_c) - 20 (tau - tau_c)
+        log_ab = math.log(schedule_values(model, COS_TAU_CAP)["alphaBar"]) - 20.0 * (tau - COS_TAU_CAP)
+        beta = 20.0
+        alpha_bar = math.exp(log_ab)
+        s2 = -math.expm1(log_ab)
     elif sch["type"] == "cosine":
         phi = ((tau + COS_K) / (1.0 + COS_K)) * math.pi / 2.0
         phi0 = (COS_K / (1.0 + COS_K)) * math.pi / 2.0
@@ -443,7 +452,12 @@ def mp_schedule(model, tau):
     else:
         k = mpf(COS_K)
         c = lambda t: mp.cos((t + k) / (1 + k) * mp.pi / 2) ** 2
-        ab = c(tau) / c(mp.mpf(0))
+        # where the rate -d log alphaBar/d tau = pi/(1+k) tan(...) reaches the cap of 20
+        tau_c = mp.atan(20 * (1 + k) / mp.pi) * 2 * (1 + k) / mp.pi - k
+        if mpf(tau) > tau_c:
+            ab = c(tau_c) / c(mpf(0)) * mp.exp(-20 * (mpf(tau) - tau_c))
+        else:
+            ab = c(tau) / c(mpf(0))
     return mp.sqrt(ab), 1 - ab
 
 

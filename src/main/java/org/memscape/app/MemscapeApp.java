@@ -12,6 +12,7 @@ public final class MemscapeApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler(null);   // the toolkit is up: see AppLauncher
         MainPane pane = new MainPane();
         stage.setTitle("Memscape");
         stage.setScene(new Scene(pane, WIDTH, HEIGHT));

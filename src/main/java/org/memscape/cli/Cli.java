@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
 public final class Cli implements Runnable {
 
     public static final int USAGE_ERROR = 2;
+    /** A bug, not the user's doing (sysexits' EX_SOFTWARE). */
+    public static final int INTERNAL_ERROR = 70;
 
     @Override public void run() {
         throw new CommandLine.ParameterException(new CommandLine(this), "name a command: field or run (see --help)");
@@ -31,9 +33,10 @@ public final class Cli implements Runnable {
             return USAGE_ERROR;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("memscape: " + (ex instanceof UserError ? ex.getMessage() : "internal error: " + ex));
+            boolean user = ex instanceof UserError;
+            err.println("memscape: " + (user ? ex.getMessage() : "internal error, please report it: " + ex));
             err.flush();
-            return USAGE_ERROR;
+            return user ? USAGE_ERROR : INTERNAL_ERROR;
         });
         int code = cli.execute(args);
         out.flush();

@@ -40,10 +40,12 @@ final class FieldCommand implements Callable<Integer> {
         if (grid < 1 || grid > MAX_GRID) throw new UserError("--grid " + grid + ": expected a whole number from 1 to " + MAX_GRID);
         Scene s = SceneInput.read(scene, err);
         EnergyModel model = SceneSetup.model(s);
+        SceneInput.noteIfUnbounded(model, err);
         double t = Double.NaN;
         if (model.timeDependent()) {
             t = tau == null ? s.dynamics().tauMin() : tau;
             if (!(t > 0 && t <= 1)) throw new UserError("--tau " + tau + ": expected a noise level in (0, 1]");
+            SceneInput.checkNoiseFloor(model, t, tau == null ? "dynamics.tauMin" : "--tau");
         } else if (tau != null) {
             err.println("memscape: note: --tau ignored: the " + scene.getFileName() + " model does not depend on time");
         }

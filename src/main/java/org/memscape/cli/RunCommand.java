@@ -1,6 +1,8 @@
 package org.memscape.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.memscape.core.EnergyModel;
 import java.util.concurrent.Callable;
 import org.memscape.core.Simulation;
 import org.memscape.scene.Scene;
@@ -30,20 +32,29 @@ final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Override public Integer call() {
-        Scene s = SceneInput.read(scene, spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        Scene s = SceneInput.read(scene, err);
         if (steps != null) {
             if (steps < 0 || steps > MAX_STEPS) throw new UserError("--steps " + steps + ": expected a whole number from 0 to " + MAX_STEPS);
             s = s.withDynamics(s.dynamics().withSteps(steps));
         }
-        Simulation sim = SceneSetup.simulation(s);
+        EnergyModel model = SceneSetup.model(s);
+        SceneInput.noteIfUnbounded(model, err);
+        if (model.timeDependent()) SceneInput.checkNoiseFloor(model, s.dynamics().tauMin(), "dynamics.tauMin");
+        Simulation sim = SceneSetup.simulation(s, model);
         CsvOutput.write(out, w -> {
             w.write("step,tau,particle,x,y,energy\n");
             while (true) {
                 String tau = CsvOutput.number(sim.tau());
                 for (int p = 0; p < sim.particleCount(); p++) {
                     double[] v = sim.canvasPosition(p);
+                    double energy = sim.energy(p);
+                    if (!Double.isFinite(v[0]) || !Double.isFinite(v[1]) || !Double.isFinite(energy)) {
+                        throw new UserError("particle " + p + " left the finite numbers at step " + sim.step()
+                                + ": the step is too large for this landscape (or the temperature too high); expected a smaller dynamics.step");
+                    }
                     w.write(sim.step() + "," + tau + "," + p + "," + CsvOutput.number(v[0]) + "," + CsvOutput.number(v[1])
-                            + "," + CsvOutput.number(sim.energy(p)) + "\n");
+                            + "," + CsvOutput.number(energy) + "\n");
                 }
                 if (sim.finished()) break;
                 sim.advance();

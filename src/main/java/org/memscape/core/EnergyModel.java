@@ -30,6 +30,14 @@ public interface EnergyModel {
         energy(state, tau, out);
     }
 
+    /**
+     * −∇ₓE at a state, the drift of Langevin dynamics. It equals {@link #velocity} except for
+     * tanh features, whose gradient flow is preconditioned by 1/(1 − tanh²x).
+     */
+    default void minusGradientAtState(double[] state, double tau, double[] out) {
+        velocity(state, tau, out);
+    }
+
     /** The energy at a state; the Lyapunov function of {@link #velocity}. */
     default double energyAtState(double[] state, double tau) {
         return energy(state, tau, null);

@@ -138,6 +138,17 @@ public final class HopfieldModel implements EnergyModel {
         saturateAll(out);
     }
 
+    /** −∇ₓE = (1 − tanh²x) ⊙ (Yᵀ f(Y tanh x) − x) for tanh features (the chain rule through v = tanh x). */
+    @Override public void minusGradientAtState(double[] state, double tau, double[] out) {
+        velocity(state, tau, out);
+        if (features == Features.TANH) {
+            for (int i = 0; i < dim; i++) {
+                double g = Math.tanh(state[i]);
+                out[i] *= 1 - g * g;
+            }
+        }
+    }
+
     /** E from the internal state: for tanh features the Legendre term x tanh x − log cosh x stays finite for any x. */
     @Override public double energyAtState(double[] state, double tau) {
         if (features == Features.QUADRATIC) return energy(state, tau, null);

@@ -1,6 +1,5 @@
 package org.memscape.core;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,13 +39,7 @@ final class KernelMixture {
             terms[k] = memories.get(k).logKernel(x, a, s2, grads == null ? null : grads[k]);
         }
         double lse = LogMath.softmaxInPlace(terms, n);
-        if (grad != null) {
-            Arrays.fill(grad, 0);
-            for (int k = 0; k < n; k++) {
-                if (terms[k] == 0) continue;
-                for (int i = 0; i < dim; i++) grad[i] += terms[k] * grads[k][i];
-            }
-        }
+        if (grad != null) LogMath.weightedSum(terms, grads, grad);
         return lse;
     }
 }

@@ -26,25 +26,35 @@ public final class LogMath {
         return max + Math.log(sum);
     }
 
-    /** Overwrites v[0..n) with softmax(v) and returns log Σ exp(v). */
+    /**
+     * Overwrites v[0..n) with softmax(v) and returns log Σ exp(v). The weights are exp(v − max)
+     * divided by their sum, not exp(v − lse): past |v| ~ 1e16, max + log(sum) rounds back to max
+     * and tied terms would each get weight 1.
+     */
     public static double softmaxInPlace(double[] v, int n) {
-        double lse = logSumExp(v, n);
-        for (int i = 0; i < n; i++) v[i] = Math.exp(v[i] - lse);
-        return lse;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) max = Math.max(max, v[i]);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            v[i] = Math.exp(v[i] - max);
+            sum += v[i];
+        }
+        for (int i = 0; i < n; i++) v[i] /= sum;
+        return max + Math.log(sum);
+    }
+
+    /** out = Σ_k weights[k] · vectors[k], skipping zero weights (whose vectors may be unset). */
+    static void weightedSum(double[] weights, double[][] vectors, double[] out) {
+        java.util.Arrays.fill(out, 0);
+        for (int k = 0; k < weights.length; k++) {
+            if (weights[k] == 0) continue;
+            for (int i = 0; i < out.length; i++) out[i] += weights[k] * vectors[k][i];
+        }
     }
 
     /** log φ(b), the standard normal density. */
     static double logNormalDensity(double b) {
         return -0.5 * b * b - 0.5 * LOG_2PI;
-    }
-
-    /** log Φ(c), accurate far into both tails (erfcx keeps the left tail from underflowing). */
-    public static double logNormalCdf(double c) {
-        if (c < -1) {
-            double t = -c / SQRT2;
-            return Math.log(0.5 * Erfcx.value(t)) - t * t;
-        }
-        return Math.log1p(-0.5 * Erfc.value(c / SQRT2));
     }
 
     /** log(Φ(b1) − Φ(b0)) for b0 < b1. */

@@ -111,77 +111,80 @@ public sealed interface Memory {
             return p;
         }
 
+        /** |q − p|, scaled by its largest component so that tiny and huge lengths neither underflow nor overflow. */
         static double length(double[] p, double[] q) {
+            double scale = 0;
+            for (int i = 0; i < p.length; i++) scale = Math.max(scale, Math.abs(q[i] - p[i]));
+            if (scale == 0 || !Double.isFinite(scale)) return scale;
             double sq = 0;
-            for (int i = 0; i < p.length; i++) sq += (q[i] - p[i]) * (q[i] - p[i]);
-            return Math.sqrt(sq);
+            for (int i = 0; i < p.length; i++) {
+                double d = (q[i] - p[i]) / scale;
+                sq += d * d;
+            }
+            return scale * Math.sqrt(sq);
         }
     }
 
-    /** A chain of segments, weighted by length: its average is the length-weighted sum of theirs. */
-    record Polyline(List<double[]> vertices) implements Memory {
-        public Polyline {
-            if (vertices.size() < 2) throw new IllegalArgumentException("a polyline needs at least two points");
+    /**
+     * A chain of segments, weighted by length: its average is the length-weighted sum of theirs.
+     * The pieces are built once; the record's arrays never leave it (see {@link #vertices()}).
+     */
+    final class Polyline implements Memory {
+        private final List<double[]> vertices;
+        private final List<Segment> pieces;
+        private final double length;
+
+        public Polyline(List<double[]> vertices) {
             List<double[]> copies = new ArrayList<>();
             for (double[] v : vertices) copies.add(copyOf(v));
-            vertices = List.copyOf(copies);   // its arrays never leave: see vertices()
+            this.vertices = List.copyOf(copies);
+            this.pieces = piecesOf(this.vertices);
+            this.length = pieces.stream().mapToDouble(Segment::length).sum();
+        }
+
+        private static List<Segment> piecesOf(List<double[]> vertices) {
+            if (vertices.size() < 2) throw new IllegalArgumentException("a polyline needs at least two points");
+            List<Segment> out = new ArrayList<>();
             for (int k = 1; k < vertices.size(); k++) {
                 if (Segment.length(vertices.get(k - 1), vertices.get(k)) == 0) {
                     throw new IllegalArgumentException("polyline has a zero-length piece at point " + k);
                 }
+                out.add(new Segment(vertices.get(k - 1), vertices.get(k)));
             }
-        }
-
-        @Override public List<double[]> vertices() { return vertices.stream().map(double[]::clone).toList(); }
-
-        @Override public int dim() { return vertices.get(0).length; }
-
-        List<Segment> pieces() {
-            List<Segment> out = new ArrayList<>();
-            for (int k = 1; k < vertices.size(); k++) out.add(new Segment(vertices.get(k - 1), vertices.get(k)));
             return out;
         }
 
-        public double length() {
-            double total = 0;
-            for (Segment piece : pieces()) total += piece.length();
-            return total;
-        }
+        public List<double[]> vertices() { return vertices.stream().map(double[]::clone).toList(); }
+
+        public double length() { return length; }
+
+        @Override public int dim() { return vertices.get(0).length; }
 
         @Override public double logKernel(double[] x, double a, double s2, double[] grad) {
-            List<Segment> pieces = pieces();
             int n = pieces.size();
-            double total = length();
             double[] terms = new double[n];
             double[][] grads = grad == null ? null : new double[n][dim()];
             for (int k = 0; k < n; k++) {
                 Segment piece = pieces.get(k);
-                terms[k] = Math.log(piece.length() / total)
+                terms[k] = Math.log(piece.length() / length)
                         + piece.logKernel(x, a, s2, grads == null ? null : grads[k]);
             }
             double lse = LogMath.softmaxInPlace(terms, n);
-            if (grad != null) {
-                Arrays.fill(grad, 0);
-                for (int k = 0; k < n; k++) {
-                    for (int i = 0; i < grad.length; i++) grad[i] += terms[k] * grads[k][i];
-                }
-            }
+            if (grad != null) LogMath.weightedSum(terms, grads, grad);
             return lse;
         }
 
         @Override public double[] centroid() {
             double[] c = new double[dim()];
-            double total = length();
-            for (Segment piece : pieces()) {
+            for (Segment piece : pieces) {
                 double[] m = piece.centroid();
-                for (int i = 0; i < c.length; i++) c[i] += m[i] * piece.length() / total;
+                for (int i = 0; i < c.length; i++) c[i] += m[i] * piece.length() / length;
             }
             return c;
         }
 
         @Override public double[] pointAt(double u) {
-            double target = u * length();
-            List<Segment> pieces = pieces();
+            double target = u * length;
             for (Segment piece : pieces) {
                 if (target < piece.length()) return piece.pointAt(target / piece.length());
                 target -= piece.length();

@@ -26,14 +26,17 @@ public sealed interface Sampler {
         }
     }
 
-    /** Overdamped Langevin at temperature T: Euler–Maruyama on dx = −∇E dt + √(2T) dW. */
+    /**
+     * Overdamped Langevin at temperature T: Euler–Maruyama on dx = −∇ₓE dt + √(2T) dW in the
+     * state coordinates, which samples exp(−E(x)/T) there.
+     */
     record Langevin(double step, int steps, double temperature, double fixedTau) implements Sampler {
         @Override public double tau(int k) { return fixedTau; }
 
         @Override public void advance(EnergyModel model, double[] state, long particle, int k, Noise noise) {
             double[] v = new double[state.length];
             double[] z = new double[state.length];
-            model.velocity(state, fixedTau, v);
+            model.minusGradientAtState(state, fixedTau, v);
             noise.gaussians(Noise.STEP_STREAM, particle, k, z);
             double kick = Math.sqrt(2 * temperature * step);
             for (int i = 0; i < state.length; i++) state[i] += step * v[i] + kick * z[i];
@@ -51,7 +54,10 @@ public sealed interface Sampler {
 
     /** The reverse-time grid τ_k = tauMax − k h, h = (tauMax − tauMin)/steps. */
     record TauGrid(double tauMax, double tauMin, int steps) {
-        public double tau(int k) { return k >= steps ? tauMin : tauMax - k * step(); }
+        public double tau(int k) {
+            if (steps == 0) return tauMax;          // no step taken: still at the start
+            return k >= steps ? tauMin : tauMax - k * step();
+        }
 
         public double step() { return steps == 0 ? 0 : (tauMax - tauMin) / steps; }
     }

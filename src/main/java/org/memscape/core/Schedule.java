@@ -25,25 +25,34 @@ public sealed interface Schedule {
         @Override public double logAlphaBar(double tau) { return -(betaMin * tau + 0.5 * (betaMax - betaMin) * tau * tau); }
     }
 
-    /** Nichol and Dhariwal (2021): ᾱ(τ) = c(τ)/c(0), c(τ) = cos²(((τ + k)/(1 + k))·π/2). */
+    /**
+     * Nichol and Dhariwal (2021): ᾱ(τ) = c(τ)/c(0), c(τ) = cos²(((τ + k)/(1 + k))·π/2), whose rate
+     * β = −d log ᾱ/dτ grows without bound at τ = 1. It is capped at 20 from τc ≈ 0.90 on, and ᾱ
+     * follows the capped rate there (log ᾱ falls by 20 per unit τ): were ᾱ left uncapped, the
+     * samplers' β and the marginal's a, s² would describe two different processes.
+     */
     record Cosine() implements Schedule {
         static final double OFFSET = 0.008;
         static final double BETA_CAP = 20;
+        /** Where the uncapped rate reaches the cap: tan(angle(τc)) = cap (1 + k)/π. */
+        static final double CAP_TAU = Math.atan(BETA_CAP * (1 + OFFSET) / Math.PI) * 2 * (1 + OFFSET) / Math.PI - OFFSET;
 
         private static double angle(double tau) { return (tau + OFFSET) / (1 + OFFSET) * Math.PI / 2; }
 
         @Override public double beta(double tau) {
-            return Math.min(BETA_CAP, Math.PI / (1 + OFFSET) * Math.tan(angle(tau)));
+            return tau >= CAP_TAU ? BETA_CAP : Math.PI / (1 + OFFSET) * Math.tan(angle(tau));
         }
 
         @Override public double logAlphaBar(double tau) {
+            if (tau > CAP_TAU) return logAlphaBar(CAP_TAU) - BETA_CAP * (tau - CAP_TAU);
             return 2 * (Math.log(Math.cos(angle(tau))) - Math.log(Math.cos(angle(0))));
         }
     }
 
     /**
      * Ambrogioni (2023), App. A: a constant rate γ over the time range T = −2 log(θ)/γ that brings
-     * the signal amplitude down to θ; τ is that time divided by T, so β per unit τ is γT.
+     * the signal amplitude down to θ; τ is that time divided by T, so β per unit τ is γT = −2 log θ.
+     * In τ the landscapes therefore depend on θ alone: γ sets only the physical time t = τT.
      */
     record Constant(double gamma, double theta) implements Schedule {
         public Constant {

@@ -129,7 +129,11 @@ public final class SceneSetup {
 
     /** A simulation of the scene from its initial particles. */
     public static Simulation simulation(Scene scene) {
-        EnergyModel model = model(scene);
+        return simulation(scene, model(scene));
+    }
+
+    /** The same, on a model already built from the scene. */
+    public static Simulation simulation(Scene scene, EnergyModel model) {
         return new Simulation(model, sampler(scene, model), scene.particles().seed(), initialPositions(scene, model));
     }
 }

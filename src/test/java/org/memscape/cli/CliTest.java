@@ -111,6 +111,40 @@ class CliTest {
     }
 
     @Test
+    void divergingParticlesStopTheRunWithOneLine() throws IOException {
+        Path unstable = dir.resolve("unstable.json");
+        Files.writeString(unstable, "{\"memscape\": 1, \"memories\": [{\"point\": [1, 1]}],"
+                + " \"dynamics\": {\"step\": 10, \"steps\": 2000}, \"particles\": {\"count\": 3}}");
+        Path csv = dir.resolve("unstable.csv");
+        assertOneLineError(cli("run", "--scene", unstable.toString(), "--out", csv.toString()), "left the finite numbers", "dynamics.step");
+        assertFalse(Files.exists(csv));
+    }
+
+    @Test
+    void noiseBelowTheFloorIsRefused() {
+        assertOneLineError(cli("field", "--scene", scene("diffusion-sde.json"), "--grid", "3", "--tau", "1e-320", "--out", "-"),
+                "--tau", "noise scale");
+    }
+
+    @Test
+    void tinyButDistinctSegmentEndsAreAccepted() throws IOException {
+        Path tiny = dir.resolve("tiny.json");
+        Files.writeString(tiny, "{\"memscape\": 1, \"memories\": [{\"segment\": [[0, 0], [1e-200, 0]]}]}");
+        Outcome o = cli("field", "--scene", tiny.toString(), "--grid", "2", "--out", dir.resolve("t.csv").toString());
+        assertEquals(0, o.code(), o.err());
+    }
+
+    @Test
+    void unboundedModelsGetANote() throws IOException {
+        Path unbounded = dir.resolve("unbounded.json");
+        Files.writeString(unbounded, "{\"memscape\": 1, \"memories\": [{\"point\": [2, 0]}],"
+                + " \"model\": {\"type\": \"hopfield\", \"memory\": \"classical\"}}");
+        Outcome o = cli("field", "--scene", unbounded.toString(), "--grid", "2", "--out", dir.resolve("u.csv").toString());
+        assertEquals(0, o.code());
+        assertTrue(o.err().contains("unbounded below"), o.err());
+    }
+
+    @Test
     void helpListsTheCommands() {
         Outcome o = cli("--help");
         assertEquals(0, o.code());

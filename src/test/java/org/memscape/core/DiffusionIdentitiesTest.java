@@ -80,7 +80,7 @@ class DiffusionIdentitiesTest {
     @Test
     void scheduleBetaIsMinusDerivativeOfLogAlphaBar() {
         for (Schedule schedule : List.of(new Schedule.Linear(0.1, 20), new Schedule.Cosine(), new Schedule.Constant(0.8, 0.01))) {
-            for (double tau : new double[] {0.01, 0.3, 0.7, 0.9}) {
+            for (double tau : new double[] {0.01, 0.3, 0.7, 0.9, 0.95, 0.99}) {
                 double h = 1e-6;
                 double numeric = -(schedule.logAlphaBar(tau + h) - schedule.logAlphaBar(tau - h)) / (2 * h);
                 assertEquals(numeric, schedule.beta(tau), 1e-6 * Math.max(1, numeric), schedule + " τ=" + tau);

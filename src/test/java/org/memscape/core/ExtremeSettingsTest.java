@@ -1,5 +1,6 @@
 package org.memscape.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -30,6 +31,27 @@ class ExtremeSettingsTest {
             assertTrue(Double.isFinite(e) && Double.isFinite(force[0]) && Double.isFinite(force[1]),
                     name + " at (" + x[0] + ", " + x[1] + "): E=" + e + " F=(" + force[0] + ", " + force[1] + ")");
         }
+    }
+
+    /** Far from four memories placed symmetrically, the weights tie: the force must still be Σ w (y − x) with Σ w = 1. */
+    @Test
+    void tiedWeightsFarAwayStillSumToOne() {
+        List<Memory> row = List.of(new Memory.Point(new double[] {-3, 0}), new Memory.Point(new double[] {-1, 0}),
+                new Memory.Point(new double[] {1, 0}), new Memory.Point(new double[] {3, 0}));
+        for (double beta : new double[] {1, 1e3, 1e6}) {
+            double[] force = new double[2];
+            new DistanceHopfieldModel(row, beta).energy(new double[] {0, 999999}, 0, force);
+            assertEquals(-999999, force[1], 1e-6 * 999999, "β=" + beta);
+            assertEquals(0, force[0], 1e-6 * 999999, "β=" + beta);
+        }
+        DiffusionModel tiny = new DiffusionModel(row.subList(1, 3), new NoiseProcess.VarianceExploding(1e-6, 3));
+        double[] score = new double[2];
+        tiny.energy(new double[] {0, 1000}, 0, score);
+        assertEquals(-1000 / 1e-12, score[1], 1e-9 * 1000 / 1e-12);
+        Memory corner = new Memory.Polyline(List.of(new double[] {-1, 0}, new double[] {0, 1}, new double[] {1, 0}));
+        double[] grad = new double[2];
+        corner.logKernel(new double[] {0, -1e6}, 1, 1, grad);
+        assertEquals(1e6, grad[1], 1, "pulled back towards the polyline by its distance");
     }
 
     @Test

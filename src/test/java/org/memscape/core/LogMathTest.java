@@ -27,14 +27,6 @@ class LogMathTest {
     }
 
     @Test
-    void logNormalCdf() {
-        for (JsonNode row : reference.get("logNormalCdf")) {
-            double c = row.get(0).asDouble();
-            assertClose(row.get(1).asDouble(), LogMath.logNormalCdf(c), "log Φ(" + c + ")");
-        }
-    }
-
-    @Test
     void logNormalCdfDifference() {
         for (JsonNode row : reference.get("logNormalCdfDifference")) {
             double b0 = row.get(0).asDouble();

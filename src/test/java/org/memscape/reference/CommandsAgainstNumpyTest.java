@@ -17,13 +17,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.memscape.cli.Cli;
 
 /**
- * The `field` and `run` commands against the independent NumPy implementation of MATH.md:
- * fields to 1e-4 relative, deterministic trajectories from explicit points to 1e-3.
+ * The `field` and `run` commands against the independent NumPy implementation of MATH.md. The
+ * issue asks for 1e-4 relative on fields and 1e-3 on deterministic trajectories; both sides
+ * compute in double, so the tests hold them to 1e-9, which a wrong factor could never meet.
  */
 class CommandsAgainstNumpyTest {
 
-    private static final double FIELD_RELATIVE = 1e-4;
-    private static final double TRAJECTORY_RELATIVE = 1e-3;
+    private static final double FIELD_RELATIVE = 1e-9;
+    private static final double TRAJECTORY_RELATIVE = 1e-9;
 
     @TempDir Path dir;
 
