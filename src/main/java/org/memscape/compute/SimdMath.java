@@ -13,8 +13,29 @@ final class SimdMath {
 
     static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     static final int LANES = S.length();
+    private static final float ROUNDING = 12582912f;   // 1.5·2^23: adding it rounds a float to an integer
+    private static final int ROUNDING_BITS = Float.floatToRawIntBits(ROUNDING);
 
     private SimdMath() {}
+
+    /**
+     * e^x for x ≤ 0 (below −87 the result is flushed towards 0), relative error below 1e-7. Built
+     * from adds, multiplies and bit moves only, so it gives the same bits whether the JIT has
+     * compiled it or not; the library's EXP (SVML once compiled, a scalar loop before) does not,
+     * and a replayed step must reproduce the original bit for bit. Cody–Waite reduction
+     * x = k ln 2 + f, |f| ≤ ½ ln 2, then a degree-6 polynomial for e^f and 2^k from the exponent bits.
+     */
+    static FloatVector exp(FloatVector x) {
+        x = x.max(-87f);
+        FloatVector shifted = x.mul(1.44269504f).add(ROUNDING);
+        FloatVector k = shifted.sub(ROUNDING);
+        FloatVector f = x.sub(k.mul(0.693359375f)).sub(k.mul(-2.12194440e-4f));
+        FloatVector p = f.mul(1.9875691500e-4f).add(1.3981999507e-3f).mul(f).add(8.3334519073e-3f).mul(f)
+                .add(4.1665795894e-2f).mul(f).add(1.6666665459e-1f).mul(f).add(5.0000001201e-1f).mul(f).mul(f).add(f).add(1f);
+        FloatVector scale = shifted.reinterpretAsInts().sub(ROUNDING_BITS).add(127)
+                .lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+        return p.mul(scale);
+    }
 
     /** Times exp over a small array both ways, after warming both up; true if the vector loop wins. */
     static boolean probeFasterThanScalar() {
@@ -26,7 +47,7 @@ final class SimdMath {
             long t0 = System.nanoTime();
             for (int i = 0; i < in.length; i += LANES) {
                 VectorMask<Float> m = S.indexInRange(i, in.length);
-                FloatVector.fromArray(S, in, i, m).lanewise(VectorOperators.EXP).intoArray(out, i, m);
+                exp(FloatVector.fromArray(S, in, i, m)).intoArray(out, i, m);
             }
             long t1 = System.nanoTime();
             for (int i = 0; i < in.length; i++) out[i] = (float) Math.exp(in[i]);
@@ -71,8 +92,7 @@ final class SimdMath {
         FloatVector sum = FloatVector.zero(S), sumX = FloatVector.zero(S), sumY = FloatVector.zero(S);
         for (int k = 0; k < n; k += LANES) {
             VectorMask<Float> m = S.indexInRange(k, n);
-            FloatVector w = FloatVector.fromArray(S, s.shifted, k, m).lanewise(VectorOperators.EXP);
-            w = FloatVector.zero(S).blend(w, m);
+            FloatVector w = FloatVector.zero(S).blend(exp(FloatVector.fromArray(S, s.shifted, k, m)), m);
             sum = sum.add(w);
             sumX = w.fma(FloatVector.fromArray(S, s.dx, k, m), sumX);
             sumY = w.fma(FloatVector.fromArray(S, s.dy, k, m), sumY);
