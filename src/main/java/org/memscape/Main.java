@@ -14,6 +14,11 @@ public final class Main {
 
     public static void main(String[] args) {
         boolean window = args.length == 0 || (args[0].startsWith("--") && !args[0].equals("--help") && !args[0].equals("--version"));
+        boolean fast = window || args[0].equals("bench");
+        if (fast && VectorRelaunch.needed()) {
+            int code = VectorRelaunch.run(args);
+            if (code >= 0) System.exit(code);
+        }
         if (window) {
             org.memscape.app.AppLauncher.launch(args);
         } else {
