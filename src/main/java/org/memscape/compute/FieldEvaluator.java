@@ -12,12 +12,26 @@ import org.memscape.core.MixtureForm;
  */
 public final class FieldEvaluator {
 
+    /**
+     * The factored kernel keeps N·G factors; past this many (10⁵ memories on a 1024² grid would
+     * need 800 MB) cells are evaluated one by one instead, in O(N) memory: slower, never out of memory.
+     */
+    static final long MAX_FACTORS = 1L << 23;
+
     private final ForkJoinPool pool;
     private final GridKernel gaussian;
+    private final boolean simd;
+    private final long maxFactors;
+
+    FieldEvaluator(ForkJoinPool pool, boolean simd, long maxFactors) {
+        this.pool = pool;
+        this.simd = simd;
+        this.maxFactors = maxFactors;
+        this.gaussian = simd ? new SimdGaussianGridKernel() : new GaussianGridKernel();
+    }
 
     public FieldEvaluator(ForkJoinPool pool, boolean simd) {
-        this.pool = pool;
-        this.gaussian = simd ? new SimdGaussianGridKernel() : new GaussianGridKernel();
+        this(pool, simd, MAX_FACTORS);
     }
 
     public FieldEvaluator(ForkJoinPool pool) {
@@ -29,7 +43,11 @@ public final class FieldEvaluator {
         if (model instanceof MixtureForm.Source source) {
             MixtureForm form = source.mixtureAt(tau);
             if (form.pointsOnly() && model.dim() == 2) {
-                gaussian.evaluate(form, out, withForce, pool, cancel);
+                if ((long) form.memories().size() * grid.size() <= maxFactors) {
+                    gaussian.evaluate(form, out, withForce, pool, cancel);
+                } else {
+                    ExactGridKernel.evaluate(PointMixtureModel.of(model, simd), tau, out, withForce, pool, cancel);
+                }
                 return;
             }
         }

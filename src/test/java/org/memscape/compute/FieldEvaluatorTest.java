@@ -101,6 +101,21 @@ class FieldEvaluatorTest {
         assertTrue(Simd.moduleLoaded(), "jdk.incubator.vector is not loaded");
     }
 
+    /** Past the factor budget cells are evaluated one by one: the same numbers, in O(N) memory. */
+    @Test
+    void cellByCellPathMatchesTheFactoredOne() {
+        DistanceHopfieldModel model = new DistanceHopfieldModel(points(50, 6), 3);
+        Grid grid = new Grid(-3, 3, -3, 3, 40);
+        FieldBuffer factored = new FieldBuffer();
+        FieldBuffer cellByCell = new FieldBuffer();
+        new FieldEvaluator(POOL, true).evaluate(model, Double.NaN, grid, true, factored, Cancellation.NEVER);
+        new FieldEvaluator(POOL, true, 10).evaluate(model, Double.NaN, grid, true, cellByCell, Cancellation.NEVER);
+        for (int cell = 0; cell < grid.cells(); cell++) {
+            assertClose(factored.energy()[cell], cellByCell.energy()[cell], 0, "energy " + cell);
+            assertClose(factored.forceX()[cell], cellByCell.forceX()[cell], 10, "fx " + cell);
+        }
+    }
+
     @Test
     void energyOnlyLeavesForceUnasked() {
         FieldBuffer buffer = new FieldBuffer();

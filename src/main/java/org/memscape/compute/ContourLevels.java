@@ -1,0 +1,36 @@
+package org.memscape.compute;
+
+import java.util.Arrays;
+
+/**
+ * The colour range and contour levels of a heatmap: percentiles of the energy, estimated from a
+ * strided sample of at most 4096 cells (sorting all 10⁶ cells of a large grid would cost more
+ * than the field) into an array kept between frames.
+ */
+final class ContourLevels {
+
+    static final int COUNT = 10;
+    private static final int SAMPLE = 4096;
+    private final float[] sample = new float[SAMPLE];
+
+    /** Writes the 2nd and 98th percentiles into frame.range and COUNT levels evenly between them. */
+    void compute(float[] energy, int cells, Frame frame) {
+        int stride = Math.max(1, cells / SAMPLE);
+        int n = 0;
+        for (int i = 0; i < cells && n < SAMPLE; i += stride) {
+            if (Float.isFinite(energy[i])) sample[n++] = energy[i];
+        }
+        if (n == 0) {
+            frame.rangeLow = 0;
+            frame.rangeHigh = 1;
+        } else {
+            Arrays.sort(sample, 0, n);
+            frame.rangeLow = sample[(int) (0.02 * (n - 1))];
+            frame.rangeHigh = sample[(int) Math.ceil(0.98 * (n - 1))];
+            if (!(frame.rangeHigh > frame.rangeLow)) frame.rangeHigh = frame.rangeLow + 1;
+        }
+        for (int k = 0; k < COUNT; k++) {
+            frame.contourLevels[k] = frame.rangeLow + (frame.rangeHigh - frame.rangeLow) * (k + 0.5f) / COUNT;
+        }
+    }
+}
