@@ -27,7 +27,7 @@ import time
 
 import numpy as np
 
-BLOCK_ELEMENTS = 1 << 16   # cells × memories per block
+BLOCK_ELEMENTS = 1 << 18   # cells × memories per block (2 MB per float64 temporary)
 
 
 def field(px, py, memories, beta):

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "memscape", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Energy landscapes of associative memories and diffusion models, headless.",
-        subcommands = {FieldCommand.class, RunCommand.class})
+        subcommands = {FieldCommand.class, RunCommand.class, BenchCommand.class})
 public final class Cli implements Runnable {
 
     public static final int USAGE_ERROR = 2;

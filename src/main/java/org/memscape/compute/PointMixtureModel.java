@@ -61,12 +61,21 @@ final class PointMixtureModel implements EnergyModel {
     }
 
     @Override public double energy(double[] v, double tau, double[] force) {
+        return evaluate(v, tau, force, true);
+    }
+
+    /** The samplers need only the force: skip the logarithm. */
+    @Override public void force(double[] v, double tau, double[] force) {
+        evaluate(v, tau, force, false);
+    }
+
+    private double evaluate(double[] v, double tau, double[] force, boolean withEnergy) {
         Prepared p = at(tau);
         double lse;
         double pullX, pullY;
         if (simd) {
             SimdMath.PointScratch s = simdScratch.get();
-            lse = SimdMath.logSumExpAt(v[0], v[1], p.cx, p.cy, p.cx.length, p.halfLambda, s);
+            lse = SimdMath.logSumExpAt(v[0], v[1], p.cx, p.cy, p.cx.length, p.halfLambda, s, withEnergy);
             pullX = s.pull[0];
             pullY = s.pull[1];
         } else {
@@ -84,7 +93,7 @@ final class PointMixtureModel implements EnergyModel {
                 sx += w * (p.cx[k] - v[0]);
                 sy += w * (p.cy[k] - v[1]);
             }
-            lse = max + Math.log(sum);
+            lse = withEnergy ? max + Math.log(sum) : Double.NaN;
             pullX = sx / sum;
             pullY = sy / sum;
         }

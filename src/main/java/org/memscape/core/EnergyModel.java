@@ -19,6 +19,11 @@ public interface EnergyModel {
      */
     double energy(double[] v, double tau, double[] force);
 
+    /** −∇_v E (the score, for diffusion) at v into {@code force}; a model may skip the energy here. */
+    default void force(double[] v, double tau, double[] force) {
+        energy(v, tau, force);
+    }
+
     /** The responsibility of each memory for the point v (softmax weights), for charts. */
     double[] memoryWeights(double[] v, double tau);
 
@@ -27,7 +32,7 @@ public interface EnergyModel {
 
     /** dx/dt of the gradient flow, in state coordinates. */
     default void velocity(double[] state, double tau, double[] out) {
-        energy(state, tau, out);
+        force(state, tau, out);
     }
 
     /**

@@ -75,7 +75,7 @@ public sealed interface Sampler {
             double g2 = process.noiseRate(tau);
             double[] score = new double[state.length];
             double[] z = new double[state.length];
-            model.energy(state, tau, score);
+            model.force(state, tau, score);
             noise.gaussians(Noise.STEP_STREAM, particle, k, z);
             double kick = Math.sqrt(g2 * h);
             for (int i = 0; i < state.length; i++) state[i] += h * (c * state[i] + g2 * score[i]) + kick * z[i];
@@ -91,7 +91,7 @@ public sealed interface Sampler {
         private void velocity(EnergyModel model, double[] x, double tau, double[] out) {
             double c = process.driftRate(tau);
             double g2 = process.noiseRate(tau);
-            model.energy(x, tau, out);
+            model.force(x, tau, out);
             for (int i = 0; i < x.length; i++) out[i] = c * x[i] + 0.5 * g2 * out[i];
         }
 

@@ -1,0 +1,184 @@
+package org.memscape.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+import org.memscape.compute.Cancellation;
+import org.memscape.compute.FieldBuffer;
+import org.memscape.compute.FieldEvaluator;
+import org.memscape.compute.Grid;
+import org.memscape.compute.ParticleRun;
+import org.memscape.compute.Simd;
+import org.memscape.core.DiffusionModel;
+import org.memscape.core.DistanceHopfieldModel;
+import org.memscape.core.Memory;
+import org.memscape.core.Noise;
+import org.memscape.core.NoiseProcess;
+import org.memscape.core.ParticleInit;
+import org.memscape.core.Sampler;
+import org.memscape.core.Schedule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Times the engine for 8, 64 and 512 memories: the energy and force over a",
+                "grid, and one reverse-SDE step of many particles; the field also against a",
+                "plain NumPy version when python3 has numpy. One line per figure, key=value",
+                "pairs, the median of the timed runs in milliseconds:",
+                "  bench machine cores=… simd=… java=… cpu=\"…\"",
+                "  bench field grid=512 memories=64 ms=… runs=… numpy_ms=… numpy_runs=… ratio=…",
+                "  bench particles count=100000 memories=64 sampler=reverse-sde ms=… runs=…",
+                "ratio = numpy_ms / ms. Progress and notes go to stderr. Other programs running",
+                "at the same time show up in the numbers."})
+final class BenchCommand implements Callable<Integer> {
+
+    static final int[] MEMORY_COUNTS = {8, 64, 512};
+    static final double BETA = 4.0;
+    static final double HALF_WIDTH = 3.0;
+    /** The Java and NumPy fields must agree to this, relative (float storage, approximate exp). */
+    static final double AGREEMENT = 1e-3;
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--quick", description = "small sizes and few runs (grid 64, 2000 particles): checks that it works, measures nothing")
+    boolean quick;
+
+    /** The sizes and run counts of one bench. */
+    record Plan(int grid, int particles, int fieldWarmups, int particleWarmups, int runs,
+                int numpyWarmups, int numpyRuns, long numpyTimeoutSeconds) {
+        // the particle step needs more warm-up than the field: its first ~5 runs are still slow
+        static final Plan FULL = new Plan(512, 100_000, 10, 30, 21, 2, 7, 600);
+        static final Plan QUICK = new Plan(64, 2_000, 1, 1, 3, 1, 3, 120);
+    }
+
+    private PrintWriter out;
+    private PrintWriter err;
+
+    @Override public Integer call() {
+        out = spec.commandLine().getOut();
+        err = spec.commandLine().getErr();
+        Plan plan = quick ? Plan.QUICK : Plan.FULL;
+        long start = System.nanoTime();
+        emit(machine());
+        if (!Simd.moduleLoaded()) {
+            note("the Vector API module is not loaded, so the engine runs its scalar path"
+                    + " (start with java --add-modules jdk.incubator.vector)");
+        }
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        Optional<BenchNumpy> numpy = BenchNumpy.find(err);
+        try {
+            for (int n : MEMORY_COUNTS) field(plan, n, pool, numpy.orElse(null));
+            for (int n : MEMORY_COUNTS) particles(plan, n, pool);
+        } finally {
+            numpy.ifPresent(BenchNumpy::close);
+            pool.shutdown();
+        }
+        note(String.format(Locale.ROOT, "done in %.1f s", (System.nanoTime() - start) / 1e9));
+        return 0;
+    }
+
+    /** {@code bench machine cores=… simd=… java=… cpu="…"}. */
+    static BenchHarness.Line machine() {
+        BenchHarness.Line line = BenchHarness.line("machine")
+                .put("cores", Runtime.getRuntime().availableProcessors())
+                .put("simd", Simd.enabled())
+                .put("java", System.getProperty("java.version"));
+        cpuModel().ifPresent(cpu -> line.put("cpu", "\"" + cpu.replace('"', '\'') + "\""));
+        return line;
+    }
+
+    /** The first "model name" of /proc/cpuinfo, where there is one. */
+    static Optional<String> cpuModel() {
+        Path info = Path.of("/proc/cpuinfo");
+        if (!Files.isReadable(info)) return Optional.empty();
+        try (Stream<String> lines = Files.lines(info)) {
+            return lines.filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .filter(s -> !s.isEmpty())
+                    .findFirst();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** N points uniformly random in [−3, 3]², the same for every run of the bench. */
+    static List<Memory> memories(int count) {
+        Random random = new Random(1);
+        List<Memory> out = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            double x = -HALF_WIDTH + 2 * HALF_WIDTH * random.nextDouble();
+            double y = -HALF_WIDTH + 2 * HALF_WIDTH * random.nextDouble();
+            out.add(new Memory.Point(new double[]{x, y}));
+        }
+        return out;
+    }
+
+    /** Energy and force of the distance-similarity Hopfield energy over the grid, and the NumPy peer. */
+    private void field(Plan plan, int memoryCount, ForkJoinPool pool, BenchNumpy numpy) {
+        List<Memory> memories = memories(memoryCount);
+        DistanceHopfieldModel model = new DistanceHopfieldModel(memories, BETA);
+        Grid grid = new Grid(-HALF_WIDTH, HALF_WIDTH, -HALF_WIDTH, HALF_WIDTH, plan.grid());
+        FieldEvaluator evaluator = new FieldEvaluator(pool);
+        FieldBuffer buffer = new FieldBuffer();
+        note("field grid=" + plan.grid() + " memories=" + memoryCount + " …");
+        BenchHarness.Timing timing = BenchHarness.median(
+                () -> evaluator.evaluate(model, Double.NaN, grid, true, buffer, Cancellation.NEVER),
+                plan.fieldWarmups(), plan.runs());
+        BenchHarness.Line line = BenchHarness.line("field").put("grid", plan.grid()).put("memories", memoryCount).put(timing);
+        if (numpy != null) {
+            note("field grid=" + plan.grid() + " memories=" + memoryCount + " with NumPy …");
+            double[][] points = memories.stream().map(m -> ((Memory.Point) m).y()).toArray(double[][]::new);
+            numpy.run(grid, BETA, points, plan.numpyWarmups(), plan.numpyRuns(), plan.numpyTimeoutSeconds()).ifPresent(peer -> {
+                line.putMs("numpy_ms", peer.medianMs()).put("numpy_runs", peer.runs());
+                String differs = BenchNumpy.disagreement(BenchNumpy.FieldSums.of(buffer), peer.sums(), grid, AGREEMENT);
+                if (differs == null) {
+                    line.putMs("ratio", peer.medianMs() / timing.medianMs());
+                } else {
+                    note("the NumPy and Java fields differ (" + differs + "), so no ratio for memories=" + memoryCount);
+                }
+            });
+        }
+        emit(line);
+    }
+
+    /** One reverse-SDE step of the particles on the diffusion model of the same memories. */
+    private void particles(Plan plan, int memoryCount, ForkJoinPool pool) {
+        List<Memory> memories = memories(memoryCount);
+        NoiseProcess vp = new NoiseProcess.VariancePreserving(new Schedule.Linear(0.1, 20));
+        DiffusionModel model = new DiffusionModel(memories, vp);
+        Sampler sde = new Sampler.ReverseSde(vp, new Sampler.TauGrid(1, 0.001, 1000));
+        double[][] start = ParticleInit.diffusionMarginal(plan.particles(), memories, vp, 1.0, new Noise(1));
+        note("particles count=" + plan.particles() + " memories=" + memoryCount + " …");
+        ParticleRun[] run = {null};
+        BenchHarness.Timing timing = BenchHarness.median(
+                () -> {
+                    // a run that has walked its whole τ grid starts over, untimed
+                    if (run[0] == null || run[0].finished()) run[0] = new ParticleRun(model, sde, 1, start, pool, Simd.enabled());
+                },
+                () -> run[0].advance(),
+                plan.particleWarmups(), plan.runs());
+        emit(BenchHarness.line("particles").put("count", plan.particles()).put("memories", memoryCount)
+                .put("sampler", "reverse-sde").put(timing));
+    }
+
+    private void emit(BenchHarness.Line line) {
+        out.println(line);
+        out.flush();
+    }
+
+    private void note(String text) {
+        err.println("memscape bench: " + text);
+        err.flush();
+    }
+}
