@@ -93,12 +93,13 @@ public final class FrameEngine implements AutoCloseable {
 
     private void work() {
         while (!closed) {
+            working = true;   // before taking the request, so that busy() never reads false in between
             Pending next = pending.getAndSet(null);
             if (next == null) {
-                LockSupport.park(this);
+                working = false;
+                if (pending.get() == null) LockSupport.park(this);
                 continue;
             }
-            working = true;
             try {
                 compute(next);
             } catch (RuntimeException e) {

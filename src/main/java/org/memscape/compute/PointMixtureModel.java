@@ -17,7 +17,8 @@ final class PointMixtureModel implements EnergyModel {
     private volatile Prepared prepared;
 
     /** The mixture at one τ, as flat arrays. */
-    private record Prepared(double tau, double[] cx, double[] cy, double halfLambda, double epsilon, double constant) {}
+    private record Prepared(double tau, double[] cx, double[] cy, float[] cxFloat, float[] cyFloat,
+                            double halfLambda, double epsilon, double constant) {}
 
     private final ThreadLocal<SimdMath.PointScratch> simdScratch;
     private final ThreadLocal<double[]> scalarScratch;
@@ -55,7 +56,8 @@ final class PointMixtureModel implements EnergyModel {
             cx[k] = centres[k][0];
             cy[k] = centres[k][1];
         }
-        p = new Prepared(tau, cx, cy, 0.5 / form.variance(), form.epsilon(), form.constant());
+        p = new Prepared(tau, cx, cy, simd ? SimdMath.paddedCentres(cx) : null, simd ? SimdMath.paddedCentres(cy) : null,
+                0.5 / form.variance(), form.epsilon(), form.constant());
         prepared = p;
         return p;
     }
@@ -73,6 +75,12 @@ final class PointMixtureModel implements EnergyModel {
         Prepared p = at(tau);
         double lse;
         double pullX, pullY;
+        if (simd && !withEnergy && SimdMath.pullInFloat(v[0], v[1], p.cxFloat, p.cyFloat, p.halfLambda, force)) {
+            double scale = 2 * p.epsilon * p.halfLambda;
+            force[0] *= scale;
+            force[1] *= scale;
+            return Double.NaN;
+        }
         if (simd) {
             SimdMath.PointScratch s = simdScratch.get();
             lse = SimdMath.logSumExpAt(v[0], v[1], p.cx, p.cy, p.cx.length, p.halfLambda, s, withEnergy);

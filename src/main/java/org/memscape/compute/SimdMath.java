@@ -140,6 +140,52 @@ final class SimdMath {
         return withLog ? max + Math.log(total) : Double.NaN;
     }
 
+    /** Logits below this (in units of the largest) lose too many digits in float: use the double path. */
+    private static final float FLOAT_LOGIT_LIMIT = -100f;
+
+    /**
+     * Centres as float vectors, padded with far-away points (weight e^−87 ≈ 0) to whole vectors.
+     */
+    static float[] paddedCentres(double[] c) {
+        float[] out = new float[padded(c.length)];
+        java.util.Arrays.fill(out, 1e18f);
+        for (int k = 0; k < c.length; k++) out[k] = (float) c[k];
+        return out;
+    }
+
+    /**
+     * Σ_n w_n (c_n − p) into {@code pull} for the point p, all in float lanes, when the nearest
+     * memory's logit −halfLambda·d² is above −100: then every logit that carries weight is
+     * small, and float holds it to 1e-5. Returns false (pull untouched) otherwise, for
+     * {@link #logSumExpAt}'s double logits. Two passes, the second recomputing the logits: no stores.
+     */
+    static boolean pullInFloat(double x, double y, float[] cx, float[] cy, double halfLambda, double[] pull) {
+        FloatVector vx = FloatVector.broadcast(S, (float) x);
+        FloatVector vy = FloatVector.broadcast(S, (float) y);
+        float h = (float) -halfLambda;
+        FloatVector max = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
+        for (int k = 0; k < cx.length; k += LANES) {
+            FloatVector dx = FloatVector.fromArray(S, cx, k).sub(vx);
+            FloatVector dy = FloatVector.fromArray(S, cy, k).sub(vy);
+            max = max.max(dx.mul(dx).add(dy.mul(dy)).mul(h));
+        }
+        float top = max.reduceLanes(VectorOperators.MAX);
+        if (!(top > FLOAT_LOGIT_LIMIT)) return false;
+        FloatVector sum = FloatVector.zero(S), sumX = FloatVector.zero(S), sumY = FloatVector.zero(S);
+        for (int k = 0; k < cx.length; k += LANES) {
+            FloatVector dx = FloatVector.fromArray(S, cx, k).sub(vx);
+            FloatVector dy = FloatVector.fromArray(S, cy, k).sub(vy);
+            FloatVector w = exp(dx.mul(dx).add(dy.mul(dy)).mul(h).sub(top));
+            sum = sum.add(w);
+            sumX = w.fma(dx, sumX);
+            sumY = w.fma(dy, sumY);
+        }
+        double total = sum.reduceLanes(VectorOperators.ADD);
+        pull[0] = sumX.reduceLanes(VectorOperators.ADD) / total;
+        pull[1] = sumY.reduceLanes(VectorOperators.ADD) / total;
+        return true;
+    }
+
     /**
      * One grid row of the factored Gaussian sum (see {@link GaussianGridKernel}): for the G
      * columns, S_i = Σ_k fx[k][i] fy[k], SX_i = Σ_k fxc[k][i] fy[k], SY_i = Σ_k fx[k][i] fyc[k],
