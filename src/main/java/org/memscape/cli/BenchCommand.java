@@ -39,6 +39,10 @@ import picocli.CommandLine.Spec;
                 "  bench machine cores=… simd=… java=… cpu=\"…\"",
                 "  bench field grid=512 memories=64 ms=… runs=… numpy_ms=… numpy_runs=… ratio=…",
                 "  bench particles count=100000 memories=64 sampler=reverse-sde ms=… runs=…",
+                "  bench latency memories=64 ms=… full_ms=… answered=… requests=…",
+                "latency: a memory dragged for 5 s, a request every 60 Hz pulse (512² heatmap,",
+                "arrows, 2000 particles); ms is the median time to a request's first (coarse)",
+                "frame, full_ms to its full-resolution one; overtaken requests are dropped.",
                 "ratio = numpy_ms / ms. Progress and notes go to stderr. Other programs running",
                 "at the same time show up in the numbers."})
 final class BenchCommand implements Callable<Integer> {
@@ -56,10 +60,10 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The sizes and run counts of one bench. */
     record Plan(int grid, int particles, int fieldWarmups, int particleWarmups, int runs,
-                int numpyWarmups, int numpyRuns, long numpyTimeoutSeconds) {
+                int numpyWarmups, int numpyRuns, long numpyTimeoutSeconds, int arrows, int dragParticles, double dragSeconds) {
         // the particle step needs more warm-up than the field: its first ~5 runs are still slow
-        static final Plan FULL = new Plan(512, 100_000, 10, 30, 21, 2, 7, 600);
-        static final Plan QUICK = new Plan(64, 2_000, 1, 1, 3, 1, 3, 120);
+        static final Plan FULL = new Plan(512, 100_000, 10, 30, 21, 2, 7, 600, 32, 2000, 5);
+        static final Plan QUICK = new Plan(64, 2_000, 1, 1, 3, 1, 3, 120, 8, 100, 0.3);
     }
 
     private PrintWriter out;
@@ -80,6 +84,8 @@ final class BenchCommand implements Callable<Integer> {
         try {
             for (int n : MEMORY_COUNTS) field(plan, n, pool, numpy.orElse(null));
             for (int n : MEMORY_COUNTS) particles(plan, n, pool);
+            note("latency memories=64 (a simulated drag at 60 Hz) …");
+            emit(BenchLatency.run(64, plan.grid(), plan.arrows(), plan.dragParticles(), plan.dragSeconds()));
         } finally {
             numpy.ifPresent(BenchNumpy::close);
             pool.shutdown();

@@ -36,7 +36,7 @@ class BenchCommandTest {
         assertEquals(0, code, err.toString());
 
         List<String> lines = out.toString().lines().toList();
-        assertEquals(7, lines.size(), out.toString());
+        assertEquals(8, lines.size(), out.toString());
         for (String line : lines) assertTrue(line.startsWith("bench "), line);
 
         Map<String, String> machine = pairs(lines.get(0));
@@ -72,6 +72,12 @@ class BenchCommandTest {
             assertTrue(MS.matcher(p.get("ms")).matches(), line);
             assertTrue(p.get("runs").matches("\\d+"), line);
         }
+        Map<String, String> latency = pairs(lines.get(7));
+        assertTrue(lines.get(7).startsWith("bench latency "), lines.get(7));
+        assertEquals("64", latency.get("memories"));
+        assertTrue(MS.matcher(latency.get("ms")).matches() && MS.matcher(latency.get("full_ms")).matches(), lines.get(7));
+        assertTrue(Integer.parseInt(latency.get("answered")) >= 1, lines.get(7));
+        assertTrue(Integer.parseInt(latency.get("answered")) <= Integer.parseInt(latency.get("requests")), lines.get(7));
     }
 
     @Test
