@@ -34,6 +34,18 @@ final class MemoryPainter {
         gc.restore();
     }
 
+    /** A ring around the selected memory's handles. */
+    static void highlight(GraphicsContext gc, PlotFrame frame, MemorySpec m) {
+        gc.save();
+        gc.setStroke(Style.SELECTION);
+        gc.setLineWidth(3);
+        for (MemorySpec.Point h : MemoryHandles.of(m)) {
+            double r = POINT_RADIUS + OUTLINE + 5;
+            gc.strokeOval(frame.px(h.x()) - r, frame.py(h.y()) - r, 2 * r, 2 * r);
+        }
+        gc.restore();
+    }
+
     private static void strokeShape(GraphicsContext gc, PlotFrame frame, MemorySpec m) {
         if (m instanceof MemorySpec.Segment s) {
             gc.strokeLine(frame.px(s.start().x()), frame.py(s.start().y()), frame.px(s.end().x()), frame.py(s.end().y()));

@@ -3,20 +3,30 @@ package org.memscape.app;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.memscape.scene.SceneException;
 
-/** The window: the main pane showing the default scene. */
+/** The window: opens on the survey's Figure 1. */
 public final class MemscapeApp extends Application {
 
     static final double WIDTH = 1280;
     static final double HEIGHT = 800;
 
+    private MainWindow window;
+
     @Override
-    public void start(Stage stage) {
+    public void start(Stage stage) throws SceneException {
         Thread.setDefaultUncaughtExceptionHandler(null);   // the toolkit is up: see AppLauncher
-        MainPane pane = new MainPane();
+        boolean bench = getParameters().getRaw().contains(UiBench.FLAG);
+        window = new MainWindow(bench ? UiBench.scene() : Presets.load(Presets.DEFAULT));
         stage.setTitle("Memscape");
-        stage.setScene(new Scene(pane, WIDTH, HEIGHT));
+        stage.setScene(new Scene(window, WIDTH, HEIGHT));
         stage.show();
-        pane.load(DefaultScene::load);
+        window.start();
+        if (bench) UiBench.run(window);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) window.stop();
     }
 }

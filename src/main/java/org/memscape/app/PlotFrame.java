@@ -29,4 +29,10 @@ record PlotFrame(Domain domain, double left, double top, double scale) {
 
     /** Canvas pixel row of y (larger y is higher up). */
     double py(double y) { return top + (domain.ymax() - y) * scale; }
+
+    /** The x of a canvas pixel column. */
+    double x(double px) { return domain.xmin() + (px - left) / scale; }
+
+    /** The y of a canvas pixel row. */
+    double y(double py) { return domain.ymax() - (py - top) / scale; }
 }

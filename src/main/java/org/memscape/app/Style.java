@@ -14,6 +14,7 @@ final class Style {
     static final Color FRAME = Color.web("#9aa0ab");
     static final Color MEMORY_FILL = Color.web("#111318");
     static final Color MEMORY_OUTLINE = Color.WHITE;
+    static final Color SELECTION = Color.web("#ff6e4a");
 
     static final Font TICK_FONT = Font.font(17);
     static final Font AXIS_NAME_FONT = Font.font(null, FontWeight.BOLD, 18);

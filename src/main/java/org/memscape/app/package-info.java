@@ -1,9 +1,10 @@
 /**
- * The JavaFX window. {@link org.memscape.app.AppLauncher} starts {@link org.memscape.app.MemscapeApp},
- * which shows a {@link org.memscape.app.MainPane}: the scene's title and description above a
- * {@link org.memscape.app.LandscapeView}. The energy field is computed off the FX thread
- * ({@code Landscape.compute}), then painted once into an image ({@code HeatmapImage}) with a
- * {@link org.memscape.app.Colormap} over an {@link org.memscape.app.EnergyRange}; resizing only
- * redraws the cached image with the memories, axes and colorbar on top.
+ * The JavaFX window, the only package that touches JavaFX, JFreeChart or ControlsFX.
+ * {@link org.memscape.app.AppLauncher} starts {@link org.memscape.app.MemscapeApp}, which shows a
+ * {@code MainWindow}. One-way data flow: an edit makes a new immutable Scene in the
+ * {@code Document} (which keeps undo and redo); once per 60 Hz pulse the {@code FramePump} sends
+ * the scene, view and step to the engine ({@link org.memscape.compute.FrameEngine}), whose newest
+ * frame the {@code LandscapeCanvas} paints. The particles shown at step k are always the scene's
+ * own run at step k: editing the scene replays its run in the new landscape.
  */
 package org.memscape.app;

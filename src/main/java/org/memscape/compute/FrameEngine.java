@@ -162,8 +162,15 @@ public final class FrameEngine implements AutoCloseable {
 
     private void stepParticles(FrameRequest request, EnergyModel model, Frame frame) {
         Scene scene = request.scene();
-        if (timeline == null || !sameParticles(scene, particleScene)) {
+        if (timeline != null && request.step() < timeline.first()) {
+            // Back before the edit that continued the run: replay the scene's own run from its start.
             timeline = new Timeline(ParticleRun.of(scene, pool));
+            particleScene = scene;
+        } else if (timeline == null || !sameParticles(scene, particleScene)) {
+            boolean sameRun = timeline != null && scene.dynamics().equals(particleScene.dynamics())
+                    && scene.particles().equals(particleScene.particles()) && timeline.step() > 0 && request.step() > 0;
+            // Memories or model edited mid-run: the particles go on from where they are, in the new landscape.
+            timeline = new Timeline(sameRun ? timeline.run().continueIn(scene) : ParticleRun.of(scene, pool));
             particleScene = scene;
         }
         timeline.seek(request.step());

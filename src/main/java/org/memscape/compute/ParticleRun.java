@@ -27,12 +27,31 @@ public final class ParticleRun {
     public record Checkpoint(int step, double[][] states) {}
 
     public ParticleRun(EnergyModel model, Sampler sampler, long seed, double[][] canvasPositions, ForkJoinPool pool, boolean simd) {
+        this(model, sampler, seed, canvasPositions, 0, pool, simd);
+    }
+
+    /** A run whose particles are at {@code canvasPositions} at step {@code startStep} (its first). */
+    public ParticleRun(EnergyModel model, Sampler sampler, long seed, double[][] canvasPositions, int startStep,
+                       ForkJoinPool pool, boolean simd) {
         this.model = PointMixtureModel.of(model, simd);
         this.sampler = sampler;
         this.noise = new Noise(seed);
         this.pool = pool;
         this.states = new double[canvasPositions.length][model.dim()];
         for (int p = 0; p < states.length; p++) model.toState(canvasPositions[p], states[p]);
+        this.step = startStep;
+    }
+
+    /**
+     * The scene's sampler and seed continuing from this run's current positions and step, in the
+     * scene's landscape: what the particles do when a memory moves under them.
+     */
+    public ParticleRun continueIn(Scene scene) {
+        EnergyModel newModel = SceneSetup.model(scene);
+        double[][] positions = new double[states.length][];
+        for (int p = 0; p < states.length; p++) positions[p] = position(p);
+        return new ParticleRun(newModel, SceneSetup.sampler(scene, newModel), scene.particles().seed(), positions, step, pool,
+                model instanceof PointMixtureModel m && m.simd());
     }
 
     /** The scene's particles, sampler and seed. */

@@ -114,6 +114,8 @@ final class PointMixtureModel implements EnergyModel {
         return -p.epsilon * lse + p.constant;
     }
 
+    boolean simd() { return simd; }
+
     @Override public int dim() { return 2; }
 
     @Override public boolean timeDependent() { return exact.timeDependent(); }

@@ -46,16 +46,21 @@ public final class Timeline {
         return true;
     }
 
-    /** One step back; false at step 0. */
+    /** One step back; false at the first step. */
     public boolean back() {
-        if (run.step() == 0) return false;
+        if (run.step() == first()) return false;
         seek(run.step() - 1);
         return true;
     }
 
+    /** The earliest step: 0, or where a run continued in an edited landscape began. */
+    public int first() {
+        return checkpoints.firstKey();
+    }
+
     /** Moves to step k (clamped to the run), replaying from the nearest checkpoint when going back. */
     public void seek(int k) {
-        int target = Math.max(0, Math.min(k, run.steps()));
+        int target = Math.max(first(), Math.min(k, run.steps()));
         if (target < run.step()) run.restore(checkpoints.floorEntry(target).getValue());
         while (run.step() < target) forward();
     }

@@ -1,0 +1,173 @@
+package org.memscape.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import org.memscape.compute.Frame;
+import org.memscape.scene.Domain;
+import org.memscape.scene.MemorySpec;
+import org.memscape.scene.Scene;
+
+/**
+ * The mouse on the landscape: click empty ground to add a memory, drag a handle to move it (the
+ * field follows during the drag; one undo takes the whole drag back), right-click a memory to
+ * remove it, click a particle to follow which memory pulls it; the wheel zooms around the
+ * cursor, the middle button or Ctrl+drag pans.
+ */
+final class CanvasEditor {
+
+    static final double GRAB_PIXELS = 14;
+    private static final double CLICK_SLOP = 4;
+
+    private final LandscapeCanvas canvas;
+    private final Document document;
+    private final Runnable onDragMove;
+
+    private int dragMemory = -1;
+    private int dragHandle = -1;
+    private Scene beforeDrag;
+    private double pressX, pressY;
+    private boolean moved;
+    private boolean panning;
+    private Domain panStart;
+
+    CanvasEditor(LandscapeCanvas canvas, Document document, Runnable onDragMove) {
+        this.canvas = canvas;
+        this.document = document;
+        this.onDragMove = onDragMove;
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    private void pressed(MouseEvent e) {
+        PlotFrame plot = canvas.plot();
+        if (plot == null) return;
+        pressX = e.getX();
+        pressY = e.getY();
+        moved = false;
+        panning = e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && e.isControlDown());
+        panStart = canvas.view();
+        if (panning) return;
+        int[] hit = handleAt(plot, e.getX(), e.getY());
+        if (e.getButton() == MouseButton.SECONDARY) {
+            if (hit != null) removeMemory(hit[0]);
+            return;
+        }
+        if (e.getButton() == MouseButton.PRIMARY && hit != null) {
+            dragMemory = hit[0];
+            dragHandle = hit[1];
+            beforeDrag = document.scene();
+            canvas.select(dragMemory, canvas.selectedParticle());
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        PlotFrame plot = canvas.plot();
+        if (plot == null) return;
+        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP) moved = true;
+        if (panning) {
+            double dx = (e.getX() - pressX) / plot.scale();
+            double dy = (e.getY() - pressY) / plot.scale();
+            canvas.setView(new Domain(panStart.xmin() - dx, panStart.xmax() - dx, panStart.ymin() + dy, panStart.ymax() + dy));
+            return;
+        }
+        if (dragMemory < 0 || !moved) return;
+        double x = plot.x(e.getX()), y = plot.y(e.getY());
+        List<MemorySpec> memories = new ArrayList<>(beforeDrag.memories());
+        memories.set(dragMemory, MemoryHandles.moved(memories.get(dragMemory), dragHandle, x, y));
+        document.preview(beforeDrag.withMemories(memories));
+        onDragMove.run();
+    }
+
+    private void released(MouseEvent e) {
+        PlotFrame plot = canvas.plot();
+        if (dragMemory >= 0) {
+            if (moved) document.commit(beforeDrag);
+            dragMemory = -1;
+            beforeDrag = null;
+            return;
+        }
+        if (panning || moved || plot == null || e.getButton() != MouseButton.PRIMARY) {
+            panning = false;
+            return;
+        }
+        int particle = particleAt(plot, e.getX(), e.getY());
+        if (particle >= 0) {
+            canvas.select(-1, particle);
+            return;
+        }
+        if (inside(plot, e.getX(), e.getY())) {
+            MemorySpec.Point added = new MemorySpec.Point(plot.x(e.getX()), plot.y(e.getY()));
+            document.edit(s -> {
+                List<MemorySpec> memories = new ArrayList<>(s.memories());
+                memories.add(added);
+                return s.withMemories(memories);
+            });
+            canvas.select(document.scene().memories().size() - 1, -1);
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        PlotFrame plot = canvas.plot();
+        if (plot == null || e.getDeltaY() == 0) return;
+        double factor = Math.pow(0.9, e.getDeltaY() / 40);
+        double cx = plot.x(e.getX()), cy = plot.y(e.getY());
+        Domain v = canvas.view();
+        canvas.setView(new Domain(cx + (v.xmin() - cx) * factor, cx + (v.xmax() - cx) * factor,
+                cy + (v.ymin() - cy) * factor, cy + (v.ymax() - cy) * factor));
+        e.consume();
+    }
+
+    /** Removes a memory, unless it is the last (a scene needs one). */
+    void removeMemory(int index) {
+        if (document.scene().memories().size() <= 1) return;
+        document.edit(s -> {
+            List<MemorySpec> memories = new ArrayList<>(s.memories());
+            memories.remove(index);
+            return s.withMemories(memories);
+        });
+        canvas.select(-1, canvas.selectedParticle());
+    }
+
+    /** {memory, handle} under the cursor, the nearest within reach, or null. */
+    private int[] handleAt(PlotFrame plot, double px, double py) {
+        List<MemorySpec> memories = document.scene().memories();
+        int[] best = null;
+        double bestDistance = GRAB_PIXELS;
+        for (int m = 0; m < memories.size(); m++) {
+            List<MemorySpec.Point> handles = MemoryHandles.of(memories.get(m));
+            for (int h = 0; h < handles.size(); h++) {
+                double d = Math.hypot(plot.px(handles.get(h).x()) - px, plot.py(handles.get(h).y()) - py);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = new int[] {m, h};
+                }
+            }
+        }
+        return best;
+    }
+
+    private int particleAt(PlotFrame plot, double px, double py) {
+        Frame frame = canvas.frame();
+        if (frame == null) return -1;
+        float[] xy = frame.particleXY();
+        int best = -1;
+        double bestDistance = 8;
+        for (int p = 0; p < frame.particleCount(); p++) {
+            double d = Math.hypot(plot.px(xy[2 * p]) - px, plot.py(xy[2 * p + 1]) - py);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static boolean inside(PlotFrame plot, double px, double py) {
+        return px >= plot.left() && px <= plot.right() && py >= plot.top() && py <= plot.bottom();
+    }
+}

@@ -1,0 +1,98 @@
+package org.memscape.app;
+
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import org.memscape.compute.Frame;
+import org.memscape.compute.FrameEngine;
+import org.memscape.compute.FrameRequest;
+import org.memscape.compute.Grid;
+import org.memscape.scene.Domain;
+import org.memscape.scene.Scene;
+
+/**
+ * The one-way loop of the window: each 60 Hz pulse, if the document, the view or the step
+ * changed, one request goes to the engine (the newest replaces any older one); the newest
+ * finished frame, if any, is painted and the previous one handed back. While playing, the step
+ * advances only once the frame for the current step is on screen, so a slow machine plays
+ * slower instead of queueing. Never one runLater per step.
+ */
+final class FramePump {
+
+    static final int HEATMAP = 512;
+    static final int ARROWS = 18;
+    /** A drag counts as interactive this long after its last move: a coarse frame comes first. */
+    private static final long DRAG_NANOS = 150_000_000L;
+
+    private final FrameEngine engine = new FrameEngine(f -> { });
+    private final Document document;
+    private final Playback playback;
+    private final LandscapeCanvas canvas;
+    private final Consumer<Frame> onShown;
+    private final FrameStats stats = new FrameStats();
+    private Frame shown;
+    private FrameRequest submitted;
+    private long lastDragNanos;
+
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override public void handle(long now) {
+            pulse(now);
+        }
+    };
+
+    FramePump(Document document, Playback playback, LandscapeCanvas canvas, Consumer<Frame> onShown) {
+        this.document = document;
+        this.playback = playback;
+        this.canvas = canvas;
+        this.onShown = onShown;
+    }
+
+    void start() { timer.start(); }
+
+    void stop() {
+        timer.stop();
+        engine.close();
+    }
+
+    /** Called by the editor on every move of a drag. */
+    void dragging() { lastDragNanos = System.nanoTime(); }
+
+    FrameStats stats() { return stats; }
+
+    Frame shown() { return shown; }
+
+    /** True while a request waits or is computed: tests wait for this to turn false. */
+    boolean busy() { return engine.busy() || !answered(); }
+
+    /** The shown frame answers the newest request (a coarse one counts while dragging). */
+    private boolean answered() {
+        return submitted == null || (shown != null && shown.request() == submitted && (!shown.coarse() || submitted.interactive()));
+    }
+
+    private void pulse(long now) {
+        Frame next = engine.takeLatest();
+        if (next != null) {
+            canvas.show(next);
+            engine.release(shown);
+            shown = next;
+            stats.frameShown(now, next);
+            onShown.accept(next);
+        }
+        if (answered()) playback.tick();
+        submitIfChanged(now);
+    }
+
+    private void submitIfChanged(long now) {
+        Scene scene = document.scene();
+        Domain view = canvas.view();
+        if (view == null) return;
+        boolean interactive = now - lastDragNanos < DRAG_NANOS;
+        Grid grid = new Grid(view.xmin(), view.xmax(), view.ymin(), view.ymax(), HEATMAP);
+        FrameRequest last = submitted;
+        if (last != null && last.scene() == scene && last.heatmap().equals(grid) && last.step() == playback.step()
+                && (last.interactive() || !interactive)) {
+            return;
+        }
+        submitted = new FrameRequest(scene, Double.NaN, grid, ARROWS, playback.step(), interactive);
+        engine.submit(submitted);
+    }
+}

@@ -1,0 +1,31 @@
+package org.memscape.app;
+
+import org.memscape.compute.Frame;
+
+/** Frames per second and timings for the status bar: smoothed, cheap, FX thread only. */
+final class FrameStats {
+
+    private long lastNanos;
+    private double frameMillis;
+    private double computeMillis;
+    private double latencyMillis;
+
+    void frameShown(long now, Frame frame) {
+        if (lastNanos != 0) frameMillis = smooth(frameMillis, (now - lastNanos) / 1e6);
+        lastNanos = now;
+        computeMillis = smooth(computeMillis, frame.fieldMillis() + frame.particleMillis());
+        latencyMillis = smooth(latencyMillis, frame.latencyMillis());
+    }
+
+    private static double smooth(double old, double value) {
+        return old == 0 ? value : 0.8 * old + 0.2 * value;
+    }
+
+    double frameMillis() { return frameMillis; }
+
+    double computeMillis() { return computeMillis; }
+
+    double latencyMillis() { return latencyMillis; }
+
+    double fps() { return frameMillis > 0 ? 1000 / frameMillis : 0; }
+}

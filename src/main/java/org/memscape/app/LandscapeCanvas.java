@@ -1,0 +1,238 @@
+package org.memscape.app;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.memscape.compute.FieldBuffer;
+import org.memscape.compute.Frame;
+import org.memscape.compute.Grid;
+import org.memscape.scene.Domain;
+import org.memscape.scene.Scene;
+
+/**
+ * The landscape: the newest frame's heatmap (aspect ratio 1, y up), force arrows, particles with
+ * fading trails, and the document's memories on top (drawn from the document, so a dragged
+ * memory follows the hand even before its field arrives), with axes and a colorbar. Painting
+ * only: {@link CanvasEditor} handles the mouse.
+ */
+final class LandscapeCanvas extends Region {
+
+    static final double MARGIN_LEFT = 78;
+    static final double MARGIN_TOP = 34;
+    static final double MARGIN_BOTTOM = 44;
+    static final double MARGIN_RIGHT = 12;
+    private static final double PARTICLE_RADIUS = 3.5;
+    private static final Color PARTICLE = Color.web("#ffffff");
+    private static final Color PARTICLE_EDGE = Color.web("#101216");
+    private static final Color SELECTED = Color.web("#ff6e4a");
+    private static final int ARROW_SHADES = 4;
+
+    private final Canvas canvas = new Canvas();
+    private final HeatmapPainter heatmapPainter;
+    private final Colormap colormap;
+    private final Trails trails = new Trails();
+    private Scene scene;
+    private Domain view;
+    private Frame frame;
+    private WritableImage heatmap;
+    private EnergyRange range = new EnergyRange(0, 1);
+    private boolean showArrows = true;
+    private int selectedMemory = -1;
+    private int selectedParticle = -1;
+    private String placeholder = "Computing the energy landscape\u2026";
+
+    LandscapeCanvas(Colormap colormap) {
+        this.colormap = colormap;
+        this.heatmapPainter = new HeatmapPainter(colormap);
+        getChildren().add(canvas);
+        setMinSize(300, 200);
+    }
+
+    void setScene(Scene newScene) {
+        if (scene == null || !scene.domain().equals(newScene.domain())) view = newScene.domain();
+        scene = newScene;
+        redraw();
+    }
+
+    Domain view() { return view; }
+
+    void setView(Domain newView) {
+        view = newView;
+        redraw();
+    }
+
+    void setShowArrows(boolean show) {
+        showArrows = show;
+        redraw();
+    }
+
+    void select(int memory, int particle) {
+        selectedMemory = memory;
+        selectedParticle = particle;
+        redraw();
+    }
+
+    int selectedMemory() { return selectedMemory; }
+
+    int selectedParticle() { return selectedParticle; }
+
+    /** Paints a new frame; the caller may reuse the previous one afterwards. */
+    void show(Frame newFrame) {
+        frame = newFrame;
+        range = new EnergyRange(newFrame.rangeLow(), newFrame.rangeHigh());
+        heatmap = heatmapPainter.paint(newFrame.heatmap(), range);
+        if (!newFrame.coarse()) trails.add(newFrame.step(), newFrame.particleXY(), newFrame.particleCount());
+        redraw();
+    }
+
+    /** Forgets the shown trails (a new run, or the particles were reset). */
+    void clearTrails() {
+        trails.clear();
+    }
+
+    /** Where the view is drawn at the current size, or null before the first scene. */
+    PlotFrame plot() {
+        if (view == null) return null;
+        double freeWidth = getWidth() - MARGIN_LEFT - MARGIN_RIGHT - ColorbarPainter.RESERVED_WIDTH;
+        double freeHeight = getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
+        return PlotFrame.fit(view, MARGIN_LEFT, MARGIN_TOP, Math.max(1, freeWidth), Math.max(1, freeHeight));
+    }
+
+    /** The heatmap as last painted (one pixel per cell, top row = largest y), or null. */
+    WritableImage heatmap() { return heatmap; }
+
+    Frame frame() { return frame; }
+
+    @Override protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            redraw();
+        }
+    }
+
+    @Override protected double computePrefWidth(double height) { return 900; }
+
+    @Override protected double computePrefHeight(double width) { return 640; }
+
+    void redraw() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setFill(Style.BACKGROUND);
+        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        PlotFrame plot = plot();
+        if (plot == null || frame == null) {
+            drawPlaceholder(gc);
+            return;
+        }
+        gc.save();
+        gc.beginPath();
+        gc.rect(plot.left(), plot.top(), plot.width(), plot.height());
+        gc.clip();
+        Grid grid = frame.heatmap().grid();
+        gc.setImageSmoothing(true);
+        gc.drawImage(heatmap, plot.px(grid.xmin()), plot.py(grid.ymax()),
+                (grid.xmax() - grid.xmin()) * plot.scale(), (grid.ymax() - grid.ymin()) * plot.scale());
+        if (showArrows && frame.request().arrows() > 0 && frame.arrows().forceX() != null) drawArrows(gc, plot, frame.arrows());
+        drawTrails(gc, plot);
+        drawParticles(gc, plot);
+        gc.restore();
+        MemoryPainter.paint(gc, plot, scene.memories());
+        if (selectedMemory >= 0 && selectedMemory < scene.memories().size()) {
+            MemoryPainter.highlight(gc, plot, scene.memories().get(selectedMemory));
+        }
+        AxesPainter.paint(gc, plot);
+        ColorbarPainter.paint(gc, plot, colormap, range);
+    }
+
+    /** Unit-length arrows, brighter where the force is stronger (log scale), one path per brightness. */
+    private static void drawArrows(GraphicsContext gc, PlotFrame plot, FieldBuffer arrows) {
+        Grid g = arrows.grid();
+        int n = g.size();
+        double maxLog = Double.NEGATIVE_INFINITY, minLog = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < n * n; k++) {
+            double m = Math.log(Math.hypot(arrows.forceX()[k], arrows.forceY()[k]) + 1e-300);
+            maxLog = Math.max(maxLog, m);
+            minLog = Math.min(minLog, m);
+        }
+        double cell = (g.xmax() - g.xmin()) / n * plot.scale();
+        double length = 0.36 * cell;
+        double head = 0.45 * length;
+        gc.setLineWidth(Math.max(1.2, cell / 16));
+        for (int bucket = 0; bucket < ARROW_SHADES; bucket++) {
+            gc.beginPath();
+            for (int k = 0; k < n * n; k++) {
+                double fx = arrows.forceX()[k], fy = arrows.forceY()[k];
+                double magnitude = Math.hypot(fx, fy);
+                if (!(magnitude > 0) || !Double.isFinite(magnitude)) continue;
+                double strength = maxLog > minLog ? (Math.log(magnitude) - minLog) / (maxLog - minLog) : 1;
+                if (Math.min(ARROW_SHADES - 1, (int) (strength * ARROW_SHADES)) != bucket) continue;
+                double cx = plot.px(g.x(k % n)), cy = plot.py(g.y(k / n));
+                double ux = fx / magnitude, uy = -fy / magnitude;   // screen y points down
+                double tipX = cx + ux * length, tipY = cy + uy * length;
+                gc.moveTo(cx - ux * length, cy - uy * length);
+                gc.lineTo(tipX, tipY);
+                gc.moveTo(tipX - head * (ux * 0.8 - uy * 0.6), tipY - head * (uy * 0.8 + ux * 0.6));
+                gc.lineTo(tipX, tipY);
+                gc.lineTo(tipX - head * (ux * 0.8 + uy * 0.6), tipY - head * (uy * 0.8 - ux * 0.6));
+            }
+            gc.setStroke(Color.gray(0.92, 0.18 + 0.45 * (bucket + 0.5) / ARROW_SHADES));
+            gc.stroke();
+        }
+    }
+
+    /** One path per age, fading with it: a dozen strokes, not one per segment. */
+    private void drawTrails(GraphicsContext gc, PlotFrame plot) {
+        int n = trails.particles();
+        gc.setLineWidth(1.6);
+        for (int age = 0; age + 1 < trails.size(); age++) {
+            float[] newer = trails.at(age), older = trails.at(age + 1);
+            gc.beginPath();
+            for (int p = 0; p < n; p++) {
+                gc.moveTo(plot.px(older[2 * p]), plot.py(older[2 * p + 1]));
+                gc.lineTo(plot.px(newer[2 * p]), plot.py(newer[2 * p + 1]));
+            }
+            gc.setStroke(Color.gray(1, 0.6 * (1 - (age + 1.0) / Trails.LENGTH)));
+            gc.stroke();
+        }
+    }
+
+    /** All particles in one path, filled and outlined once. */
+    private void drawParticles(GraphicsContext gc, PlotFrame plot) {
+        float[] xy = frame.particleXY();
+        int n = frame.particleCount();
+        double r = n > 20_000 ? 1.2 : PARTICLE_RADIUS;
+        gc.beginPath();
+        for (int p = 0; p < n; p++) {
+            double x = plot.px(xy[2 * p]), y = plot.py(xy[2 * p + 1]);
+            gc.moveTo(x + r, y);
+            gc.arc(x, y, r, r, 0, 360);
+        }
+        gc.setFill(PARTICLE);
+        gc.fill();
+        if (n <= 5000) {
+            gc.setStroke(PARTICLE_EDGE);
+            gc.setLineWidth(1);
+            gc.stroke();
+        }
+        if (selectedParticle >= 0 && selectedParticle < n) {
+            double x = plot.px(xy[2 * selectedParticle]), y = plot.py(xy[2 * selectedParticle + 1]);
+            gc.setStroke(SELECTED);
+            gc.setLineWidth(3);
+            gc.strokeOval(x - 9, y - 9, 18, 18);
+        }
+    }
+
+    private void drawPlaceholder(GraphicsContext gc) {
+        gc.setFill(Style.MUTED_TEXT);
+        gc.setFont(Style.MESSAGE_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(placeholder, canvas.getWidth() / 2, canvas.getHeight() / 2);
+    }
+}

@@ -1,0 +1,200 @@
+package org.memscape.app;
+
+import java.util.concurrent.Callable;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import org.memscape.compute.Frame;
+import org.memscape.core.EnergyModel;
+import org.memscape.scene.Scene;
+import org.memscape.scene.SceneException;
+import org.memscape.scene.SceneSetup;
+
+/**
+ * The main window's content. Data flows one way: an edit (mouse, panel, key) makes a new Scene
+ * in the {@link Document}; the {@link FramePump} sends it to the engine and paints the frames
+ * that come back. Nothing here computes a field.
+ */
+final class MainWindow extends BorderPane {
+
+    private final Document document;
+    private final Playback playback = new Playback();
+    private final LandscapeCanvas canvas = new LandscapeCanvas(Colormap.viridis());
+    private final TransportBar transport = new TransportBar(playback);
+    private final StatusBar status = new StatusBar();
+    private final HelpOverlay help = new HelpOverlay();
+    private final Label title = new Label();
+    private final Label description = new Label();
+    private final Label message = new Label();
+    private final FramePump pump;
+    private final CanvasEditor editor;
+    private EnergyModel model;
+
+    MainWindow(Scene initial) {
+        document = new Document(initial);
+        pump = new FramePump(document, playback, canvas, this::frameShown);
+        editor = new CanvasEditor(canvas, document, pump::dragging);
+        setBackground(Background.fill(Style.BACKGROUND));
+        setTop(header());
+        StackPane centre = new StackPane(canvas, help);
+        BorderPane.setMargin(centre, new Insets(0, 8, 0, 8));
+        setCenter(centre);
+        setBottom(new VBox(transport, status));
+        document.sceneProperty().addListener((o, was, now) -> sceneChanged(was, now));
+        sceneChanged(null, initial);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    void start() { pump.start(); }
+
+    void stop() { pump.stop(); }
+
+    Document document() { return document; }
+
+    Playback playback() { return playback; }
+
+    LandscapeCanvas canvas() { return canvas; }
+
+    FramePump pump() { return pump; }
+
+    Label messageLabel() { return message; }
+
+    /** Opens a scene from somewhere; a scene that fails to load says why and changes nothing. */
+    void open(Callable<Scene> source) {
+        try {
+            Scene scene = source.call();
+            message.setText("");
+            document.edit(s -> scene);
+            playback.reset();
+        } catch (SceneException e) {
+            message.setText(e.getMessage());
+        } catch (Exception e) {
+            message.setText("Could not open the scene: " + e.getMessage());
+        }
+    }
+
+    private Region header() {
+        title.setFont(Font.font(null, FontWeight.BOLD, 28));
+        title.setMinWidth(0);
+        title.setTextFill(Style.TEXT);
+        description.setFont(Font.font(18));
+        description.setTextFill(Style.MUTED_TEXT);
+        description.setWrapText(true);
+        message.setFont(Font.font(17));
+        message.setTextFill(Style.ERROR_TEXT);
+        message.setWrapText(true);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+
+        MenuButton presets = new MenuButton("Presets");
+        presets.setFont(Font.font(16));
+        presets.setMinWidth(Region.USE_PREF_SIZE);
+        for (String name : Presets.NAMES) {
+            MenuItem item = new MenuItem(presetTitle(name));
+            item.setOnAction(e -> open(() -> Presets.load(name)));
+            presets.getItems().add(item);
+        }
+        Button undo = toolButton("Undo", "Undo the last edit (Ctrl+Z)", () -> document.undo());
+        Button redo = toolButton("Redo", "Redo (Ctrl+Shift+Z)", () -> document.redo());
+        Button resetView = toolButton("Reset view", "Show the whole scene again (0)", () -> canvas.setView(document.scene().domain()));
+        ToggleButton arrows = new ToggleButton("Arrows");
+        arrows.setMinWidth(Region.USE_PREF_SIZE);
+        arrows.setSelected(true);
+        arrows.setFont(Font.font(16));
+        arrows.setTooltip(new Tooltip("Show the force field as arrows"));
+        arrows.setFocusTraversable(false);
+        arrows.selectedProperty().addListener((o, was, now) -> canvas.setShowArrows(now));
+        Button keys = toolButton("?", "Keys and mouse (?)", help::toggle);
+        HBox titleRow = new HBox(16, title, spacer(), presets, undo, redo, resetView, arrows, keys);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, titleRow, description, message);
+        box.setPadding(new Insets(12, 20, 6, 20));
+        return box;
+    }
+
+    /** A preset's title for the menu (its file name if it cannot be read). */
+    private static String presetTitle(String name) {
+        try {
+            return Presets.load(name).title();
+        } catch (SceneException e) {
+            return name;
+        }
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    private static Button toolButton(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setFont(Font.font(16));
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void sceneChanged(Scene was, Scene now) {
+        title.setText(now.title());
+        description.setText(now.description());
+        canvas.setScene(now);
+        model = SceneSetup.model(now);
+        playback.lastStepProperty().set(now.dynamics().steps());
+        if (playback.step() > now.dynamics().steps()) playback.seek(now.dynamics().steps());
+        if (was == null || !was.particles().equals(now.particles()) || !was.dynamics().equals(now.dynamics())) {
+            canvas.clearTrails();
+        }
+    }
+
+    private void frameShown(Frame frame) {
+        transport.showTime(frame, model);
+        status.show(frame, pump.stats());
+    }
+
+    private void key(KeyEvent e) {
+        boolean shortcut = e.isControlDown() || e.isMetaDown();
+        if (shortcut && e.getCode() == KeyCode.Z) {
+            if (e.isShiftDown()) document.redo(); else document.undo();
+        } else if (shortcut && e.getCode() == KeyCode.Y) {
+            document.redo();
+        } else if (e.getCode() == KeyCode.SPACE) {
+            playback.togglePlay();
+        } else if (e.getCode() == KeyCode.RIGHT) {
+            playback.forward();
+        } else if (e.getCode() == KeyCode.LEFT) {
+            playback.back();
+        } else if (e.getCode() == KeyCode.R && !shortcut) {
+            playback.reset();
+        } else if (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0) {
+            canvas.setView(document.scene().domain());
+        } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+            if (canvas.selectedMemory() >= 0) editor.removeMemory(canvas.selectedMemory());
+        } else if ("?".equals(e.getText()) || (e.getCode() == KeyCode.SLASH && e.isShiftDown())) {
+            help.toggle();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            help.setVisible(false);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+}

@@ -1,0 +1,27 @@
+package org.memscape.app;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Font;
+import org.memscape.compute.Frame;
+import org.memscape.compute.Simd;
+
+/** Frame time, compute time, frames per second and the particle count, in one quiet line. */
+final class StatusBar extends HBox {
+
+    private final Label text = new Label();
+
+    StatusBar() {
+        text.setFont(Font.font(14));
+        text.setTextFill(Style.MUTED_TEXT);
+        setPadding(new Insets(2, 16, 6, 16));
+        getChildren().add(text);
+    }
+
+    void show(Frame frame, FrameStats stats) {
+        text.setText(String.format("%d particles   \u00B7   compute %.1f ms   \u00B7   frame %.1f ms (%.0f fps)   \u00B7   %s   \u00B7   press ? for keys",
+                frame.particleCount(), stats.computeMillis(), stats.frameMillis(), stats.fps(),
+                Simd.enabled() ? "vector kernels" : "scalar kernels"));
+    }
+}

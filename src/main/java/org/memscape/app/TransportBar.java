@@ -1,0 +1,102 @@
+package org.memscape.app;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.text.Font;
+import org.memscape.compute.Frame;
+import org.memscape.core.DiffusionModel;
+import org.memscape.core.EnergyModel;
+import org.memscape.core.NoiseProcess;
+
+/**
+ * Time controls: reset, step back, play/pause, step forward, speed, a timeline slider to scrub,
+ * and what the shown step is: its number, τ, β(τ) and β_eff(τ).
+ */
+final class TransportBar extends HBox {
+
+    private static final Font FONT = Font.font(17);
+
+    private final Playback playback;
+    private final Button play = button("Play", "Play or pause (Space)");
+    private final Slider timeline = new Slider(0, 200, 0);
+    private final Label stepLabel = label();
+    private final Label tauLabel = label();
+    private boolean updating;
+
+    TransportBar(Playback playback) {
+        this.playback = playback;
+        Button reset = button("Reset", "Back to step 0 (R)");
+        Button back = button("\u25C0", "One step back (\u2190)");
+        Button forward = button("\u25B6|", "One step forward (\u2192)");
+        reset.setOnAction(e -> playback.reset());
+        back.setOnAction(e -> playback.back());
+        forward.setOnAction(e -> playback.forward());
+        play.setOnAction(e -> playback.togglePlay());
+        play.setMinWidth(110);
+        ComboBox<Playback.Speed> speed = new ComboBox<>();
+        speed.getItems().addAll(Playback.Speed.values());
+        speed.setValue(playback.speed());
+        speed.setOnAction(e -> playback.setSpeed(speed.getValue()));
+        speed.setTooltip(new Tooltip("Steps per frame while playing"));
+        speed.setStyle("-fx-font-size: 16px;");
+        timeline.setMajorTickUnit(50);
+        timeline.setBlockIncrement(1);
+        timeline.setTooltip(new Tooltip("Drag to scrub through the recorded steps"));
+        HBox.setHgrow(timeline, Priority.ALWAYS);
+        timeline.valueProperty().addListener((o, was, now) -> {
+            if (!updating) playback.seek((int) Math.round(now.doubleValue()));
+        });
+        playback.stepProperty().addListener((o, was, now) -> sync());
+        playback.lastStepProperty().addListener((o, was, now) -> sync());
+        playback.playingProperty().addListener((o, was, now) -> play.setText(now ? "Pause" : "Play"));
+        stepLabel.setMinWidth(150);
+        tauLabel.setMinWidth(330);
+        setSpacing(10);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(8, 16, 8, 16));
+        getChildren().addAll(reset, back, play, forward, speed, timeline, stepLabel, tauLabel);
+        sync();
+    }
+
+    private void sync() {
+        updating = true;
+        timeline.setMax(Math.max(1, playback.lastStepProperty().get()));
+        timeline.setValue(playback.step());
+        stepLabel.setText("step " + playback.step() + " / " + playback.lastStepProperty().get());
+        updating = false;
+    }
+
+    /** τ, β(τ) and β_eff(τ) of the frame on screen; nothing for a model without time. */
+    void showTime(Frame frame, EnergyModel model) {
+        double tau = frame.tau();
+        if (Double.isNaN(tau) || !(model instanceof DiffusionModel diffusion)) {
+            tauLabel.setText("no noise level: this model does not depend on \u03C4");
+            return;
+        }
+        NoiseProcess p = diffusion.process();
+        tauLabel.setText(String.format("\u03C4 = %.3f   \u03B2(\u03C4) = %s   \u03B2_eff(\u03C4) = %s",
+                tau, Format.number(p.noiseRate(tau)), Format.number(p.betaEff(tau))));
+    }
+
+    private static Button button(String text, String tip) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setFont(FONT);
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static Label label() {
+        Label l = new Label();
+        l.setFont(FONT);
+        l.setTextFill(Style.TEXT);
+        return l;
+    }
+}

@@ -1,0 +1,48 @@
+package org.memscape.app.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.memscape.core.NoiseProcess;
+import org.memscape.core.Schedule;
+
+class ScheduleCurvesTest {
+
+    @Test
+    void of_samplesLinearVpFromNearZeroToOne() {
+        ScheduleCurves c = ScheduleCurves.of(new NoiseProcess.VariancePreserving(new Schedule.Linear(0.1, 20)));
+        assertEquals(ScheduleCurves.POINTS, c.tau().length);
+        assertEquals(0.001, c.tau()[0], 1e-15);
+        assertEquals(1.0, c.tau()[ScheduleCurves.POINTS - 1], 1e-15);
+        for (int i = 0; i < c.tau().length; i++) {
+            double t = c.tau()[i];
+            assertEquals(0.1 + t * 19.9, c.beta()[i], 1e-9, "β(τ) at " + t);
+            double logAlphaBar = -(0.1 * t + 0.5 * 19.9 * t * t);
+            double snr = Math.exp(logAlphaBar) / -Math.expm1(logAlphaBar);
+            assertEquals(Math.max(1e-3, Math.min(1e6, snr)), c.betaEff()[i], 1e-9 * Math.max(1, snr), "β_eff(τ) at " + t);
+        }
+        assertTrue(c.betaEff()[0] > 1e3, "β_eff is huge near the data");
+        assertEquals(1e-3, c.betaEff()[ScheduleCurves.POINTS - 1], 0, "and clipped at the bottom");
+    }
+
+    @Test
+    void of_usesGSquaredForVe() {
+        ScheduleCurves c = ScheduleCurves.of(new NoiseProcess.VarianceExploding(0.01, 3));
+        for (int i = 0; i < c.tau().length; i += 37) {
+            double sigma = 0.01 * Math.pow(300, c.tau()[i]);
+            double g2 = 2 * sigma * sigma * Math.log(300);
+            assertEquals(ScheduleCurves.clip(g2), c.beta()[i], 1e-12 * Math.max(1, g2));
+            assertEquals(ScheduleCurves.clip(1 / (sigma * sigma)), c.betaEff()[i], 1e-9 / (sigma * sigma));
+        }
+    }
+
+    @Test
+    void clip_keepsValuesInsideTheLogAxis() {
+        assertEquals(1e6, ScheduleCurves.clip(Double.POSITIVE_INFINITY));
+        assertEquals(1e-3, ScheduleCurves.clip(0));
+        assertEquals(1e-3, ScheduleCurves.clip(-5));
+        assertEquals(42, ScheduleCurves.clip(42));
+        assertTrue(Double.isNaN(ScheduleCurves.clip(Double.NaN)));
+    }
+}
