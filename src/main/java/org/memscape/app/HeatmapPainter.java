@@ -1,5 +1,7 @@
 package org.memscape.app;
 
+import java.nio.IntBuffer;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.memscape.compute.FieldBuffer;
@@ -18,6 +20,7 @@ final class HeatmapPainter {
 
     private final int[] lookup = new int[LEVELS];
     private WritableImage image;
+    private PixelBuffer<IntBuffer> buffer;
     private int[] pixels = new int[0];
 
     HeatmapPainter(Colormap colormap) {
@@ -26,7 +29,12 @@ final class HeatmapPainter {
 
     WritableImage paint(FieldBuffer field, EnergyRange range) {
         int n = field.grid().size();
-        if (pixels.length < n * n) pixels = new int[n * n];
+        if (image == null || (int) image.getWidth() != n) {
+            // The image wraps our pixel array (premultiplied ARGB, what the renderers keep): no copy per frame.
+            pixels = new int[n * n];
+            buffer = new PixelBuffer<>(n, n, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
+        }
         float[] energy = field.energy();
         double low = range.low();
         double perLevel = (LEVELS - 1) / (range.high() - range.low());
@@ -38,8 +46,7 @@ final class HeatmapPainter {
                 pixels[row * n + i] = Float.isNaN(e) ? UNDEFINED_ARGB : lookup[level];
             }
         }
-        if (image == null || (int) image.getWidth() != n) image = new WritableImage(n, n);
-        image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), pixels, 0, n);
+        buffer.updateBuffer(b -> null);
         return image;
     }
 }

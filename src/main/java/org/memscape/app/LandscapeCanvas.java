@@ -1,5 +1,6 @@
 package org.memscape.app;
 
+import javafx.animation.AnimationTimer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -30,11 +31,15 @@ final class LandscapeCanvas extends Region {
     private static final Color PARTICLE_EDGE = Color.web("#101216");
     private static final Color SELECTED = Color.web("#ff6e4a");
     private static final int ARROW_SHADES = 4;
+    /** Past this many particles trails would only be noise. */
+    private static final int MAX_TRAILS = 20_000;
 
     private final Canvas canvas = new Canvas();
     private final HeatmapPainter heatmapPainter;
     private final Colormap colormap;
-    private final Trails trails = new Trails();
+    private final TrailLayer trails = new TrailLayer();
+    private final WritableImage particleSprite = ParticleSprite.make(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE);
+    private WritableImage trailImage;
     private Scene scene;
     private Domain view;
     private Frame frame;
@@ -85,13 +90,18 @@ final class LandscapeCanvas extends Region {
         frame = newFrame;
         range = new EnergyRange(newFrame.rangeLow(), newFrame.rangeHigh());
         heatmap = heatmapPainter.paint(newFrame.heatmap(), range);
-        if (!newFrame.coarse()) trails.add(newFrame.step(), newFrame.particleXY(), newFrame.particleCount());
+        PlotFrame plot = plot();
+        if (!newFrame.coarse() && plot != null) {
+            trailImage = newFrame.particleCount() <= MAX_TRAILS
+                    ? trails.add(newFrame.step(), newFrame.particleXY(), newFrame.particleCount(), plot) : null;
+        }
         redraw();
     }
 
     /** Forgets the shown trails (a new run, or the particles were reset). */
     void clearTrails() {
         trails.clear();
+        trailImage = null;
     }
 
     /** Where the view is drawn at the current size, or null before the first scene. */
@@ -121,8 +131,33 @@ final class LandscapeCanvas extends Region {
 
     @Override protected double computePrefHeight(double width) { return 640; }
 
+    /**
+     * Asks for a repaint at the next pulse: several changes in one pulse (a drag edits the scene
+     * and brings a frame) cost one paint, since a canvas renders every command it was given.
+     */
     void redraw() {
+        dirty = true;
+        if (!scheduled) {
+            scheduled = true;
+            painter.start();
+        }
+    }
+
+    private boolean dirty;
+    private boolean scheduled;
+    private final AnimationTimer painter = new AnimationTimer() {
+        @Override public void handle(long now) {
+            scheduled = false;
+            stop();
+            if (dirty) paint();
+        }
+    };
+
+    /** Paints now (tests and snapshots; the window paints once per pulse through {@link #redraw}). */
+    void paint() {
+        dirty = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());   // a full clear drops earlier commands
         gc.setFill(Style.BACKGROUND);
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         PlotFrame plot = plot();
@@ -186,39 +221,25 @@ final class LandscapeCanvas extends Region {
         }
     }
 
-    /** One path per age, fading with it: a dozen strokes, not one per segment. */
     private void drawTrails(GraphicsContext gc, PlotFrame plot) {
-        int n = trails.particles();
-        gc.setLineWidth(1.6);
-        for (int age = 0; age + 1 < trails.size(); age++) {
-            float[] newer = trails.at(age), older = trails.at(age + 1);
-            gc.beginPath();
-            for (int p = 0; p < n; p++) {
-                gc.moveTo(plot.px(older[2 * p]), plot.py(older[2 * p + 1]));
-                gc.lineTo(plot.px(newer[2 * p]), plot.py(newer[2 * p + 1]));
-            }
-            gc.setStroke(Color.gray(1, 0.6 * (1 - (age + 1.0) / Trails.LENGTH)));
-            gc.stroke();
-        }
+        if (trailImage != null && plot.equals(trailsPlot())) gc.drawImage(trailImage, plot.left(), plot.top());
     }
 
-    /** All particles in one path, filled and outlined once. */
+    private PlotFrame trailsPlot() { return trails.plot(); }
+
+    /**
+     * Particles as a pre-drawn sprite (a blit each) up to a few thousand, beyond that as small
+     * squares: the software renderer would rasterize thousands of circles every frame.
+     */
     private void drawParticles(GraphicsContext gc, PlotFrame plot) {
         float[] xy = frame.particleXY();
         int n = frame.particleCount();
-        double r = n > 20_000 ? 1.2 : PARTICLE_RADIUS;
-        gc.beginPath();
-        for (int p = 0; p < n; p++) {
-            double x = plot.px(xy[2 * p]), y = plot.py(xy[2 * p + 1]);
-            gc.moveTo(x + r, y);
-            gc.arc(x, y, r, r, 0, 360);
-        }
-        gc.setFill(PARTICLE);
-        gc.fill();
+        double half = particleSprite.getWidth() / 2;
         if (n <= 5000) {
-            gc.setStroke(PARTICLE_EDGE);
-            gc.setLineWidth(1);
-            gc.stroke();
+            for (int p = 0; p < n; p++) gc.drawImage(particleSprite, plot.px(xy[2 * p]) - half, plot.py(xy[2 * p + 1]) - half);
+        } else {
+            gc.setFill(PARTICLE);
+            for (int p = 0; p < n; p++) gc.fillRect(plot.px(xy[2 * p]) - 1, plot.py(xy[2 * p + 1]) - 1, 2, 2);
         }
         if (selectedParticle >= 0 && selectedParticle < n) {
             double x = plot.px(xy[2 * selectedParticle]), y = plot.py(xy[2 * selectedParticle + 1]);

@@ -20,6 +20,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.memscape.app.charts.ChartsPanel;
+import org.memscape.app.panel.ModelPanel;
 import org.memscape.compute.Frame;
 import org.memscape.core.EnergyModel;
 import org.memscape.scene.Scene;
@@ -42,12 +46,16 @@ final class MainWindow extends BorderPane {
     private final Label title = new Label();
     private final Label description = new Label();
     private final Label message = new Label();
+    private final ChartsPanel charts = new ChartsPanel();
+    private final ModelPanel modelPanel;
     private final FramePump pump;
     private final CanvasEditor editor;
     private EnergyModel model;
+    private int lastChartStep = -1;
 
     MainWindow(Scene initial) {
         document = new Document(initial);
+        modelPanel = new ModelPanel(document::edit);
         pump = new FramePump(document, playback, canvas, this::frameShown);
         editor = new CanvasEditor(canvas, document, pump::dragging);
         setBackground(Background.fill(Style.BACKGROUND));
@@ -55,6 +63,7 @@ final class MainWindow extends BorderPane {
         StackPane centre = new StackPane(canvas, help);
         BorderPane.setMargin(centre, new Insets(0, 8, 0, 8));
         setCenter(centre);
+        setRight(sidePanel());
         setBottom(new VBox(transport, status));
         document.sceneProperty().addListener((o, was, now) -> sceneChanged(was, now));
         sceneChanged(null, initial);
@@ -128,6 +137,19 @@ final class MainWindow extends BorderPane {
         return box;
     }
 
+    /** The model's settings and the charts, one tab each: the canvas keeps most of the width. */
+    private Region sidePanel() {
+        Tab settings = new Tab("Model", modelPanel);
+        Tab plots = new Tab("Charts", charts);
+        TabPane tabs = new TabPane(settings, plots);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefWidth(ModelPanel.WIDTH + 40);
+        tabs.setMinWidth(ModelPanel.WIDTH + 40);
+        tabs.setStyle("-fx-font-size: 16px;");
+        tabs.setFocusTraversable(false);
+        return tabs;
+    }
+
     /** A preset's title for the menu (its file name if it cannot be read). */
     private static String presetTitle(String name) {
         try {
@@ -163,11 +185,26 @@ final class MainWindow extends BorderPane {
         if (was == null || !was.particles().equals(now.particles()) || !was.dynamics().equals(now.dynamics())) {
             canvas.clearTrails();
         }
+        modelPanel.show(now);
+        charts.showSchedule(now);
     }
 
     private void frameShown(Frame frame) {
         transport.showTime(frame, model);
         status.show(frame, pump.stats());
+        charts.markTau(frame.tau());
+        if (!frame.coarse() && frame.step() != lastChartStep) {
+            if (frame.step() == 0) charts.resetEnergy();
+            charts.addEnergy(frame.step(), frame.particleEnergy(), frame.particleCount());
+            lastChartStep = frame.step();
+        }
+        int p = canvas.selectedParticle();
+        if (p >= 0 && p < frame.particleCount()) {
+            double[] at = {frame.particleXY()[2 * p], frame.particleXY()[2 * p + 1]};
+            charts.showWeights(model.memoryWeights(at, frame.tau()));
+        } else {
+            charts.showWeights(null);
+        }
     }
 
     private void key(KeyEvent e) {

@@ -19,7 +19,9 @@ public final class MemscapeApp extends Application {
         boolean bench = getParameters().getRaw().contains(UiBench.FLAG);
         window = new MainWindow(bench ? UiBench.scene() : Presets.load(Presets.DEFAULT));
         stage.setTitle("Memscape");
-        stage.setScene(new Scene(window, WIDTH, HEIGHT));
+        Scene scene = new Scene(window, WIDTH, HEIGHT);
+        scene.getStylesheets().add(MemscapeApp.class.getResource("/assets/memscape.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
         window.start();
         if (bench) UiBench.run(window);

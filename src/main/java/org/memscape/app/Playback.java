@@ -11,13 +11,14 @@ import javafx.beans.property.SimpleIntegerProperty;
  */
 final class Playback {
 
+    /** Steps per frame shown: at 60 frames a second, 15, 60 or 240 steps a second. */
     enum Speed {
-        SLOW(1, "slow"), NORMAL(2, "normal"), FAST(6, "fast");
+        SLOW(0.25, "slow"), NORMAL(1, "normal"), FAST(4, "fast");
 
-        final int stepsPerFrame;
+        final double stepsPerFrame;
         final String label;
 
-        Speed(int stepsPerFrame, String label) {
+        Speed(double stepsPerFrame, String label) {
             this.stepsPerFrame = stepsPerFrame;
             this.label = label;
         }
@@ -29,6 +30,7 @@ final class Playback {
     private final IntegerProperty lastStep = new SimpleIntegerProperty(200);
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private Speed speed = Speed.NORMAL;
+    private double pending;   // fractional steps carried over between frames
 
     IntegerProperty stepProperty() { return step; }
 
@@ -69,7 +71,11 @@ final class Playback {
     /** One frame of playing: the steps advance; at the end it stops. */
     void tick() {
         if (!playing.get()) return;
-        int next = Math.min(lastStep.get(), step.get() + speed.stepsPerFrame);
+        pending += speed.stepsPerFrame;
+        int advance = (int) pending;
+        pending -= advance;
+        if (advance == 0) return;
+        int next = Math.min(lastStep.get(), step.get() + advance);
         step.set(next);
         if (next >= lastStep.get()) playing.set(false);
     }
