@@ -1,0 +1,163 @@
+package org.memscape.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.memscape.compute.Frame;
+import org.memscape.scene.MemorySpec;
+import org.memscape.scene.ModelSpec;
+import org.memscape.scene.Scene;
+import org.memscape.scene.SceneReader;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as a user drives it: mouse and keys in, frames out. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static final String SCENE = "{\"memscape\": 1, \"title\": \"Test scene\","
+            + " \"memories\": [{\"point\": [1.5, 1.5]}, {\"point\": [-1.5, -1.5]}],"
+            + " \"model\": {\"type\": \"hopfield-distance\", \"beta\": 2},"
+            + " \"dynamics\": {\"sampler\": \"langevin\", \"steps\": 50, \"temperature\": 0.1},"
+            + " \"particles\": {\"count\": 60, \"seed\": 4}}";
+
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        window = new MainWindow(SceneReader.parse(SCENE, "test"));
+        stage.setScene(new javafx.scene.Scene(window, 1200, 760));
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        onFx(() -> {
+            window.stop();
+            return null;
+        });
+    }
+
+    private static <T> T onFx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Waits until the frame on screen answers the newest request in full. */
+    private Frame settled() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> !window.pump().busy() && window.pump().shown() != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        return onFx(() -> window.pump().shown());
+    }
+
+    /** The screen point of (x, y) on the canvas. */
+    private Point2D screen(double x, double y) throws Exception {
+        return onFx(() -> {
+            PlotFrame plot = window.canvas().plot();
+            return window.canvas().localToScreen(plot.px(x), plot.py(y));
+        });
+    }
+
+    /** The heatmap's energy at the cell nearest (x, y), from the frame on screen. */
+    private float energyAt(double x, double y) throws Exception {
+        Frame frame = settled();
+        return onFx(() -> {
+            var grid = frame.heatmap().grid();
+            int i = (int) ((x - grid.xmin()) / (grid.xmax() - grid.xmin()) * grid.size());
+            int j = (int) ((y - grid.ymin()) / (grid.ymax() - grid.ymin()) * grid.size());
+            return frame.heatmap().energy()[j * grid.size() + i];
+        });
+    }
+
+    @Test
+    void draggingAMemoryChangesTheFieldUnderIt(FxRobot robot) throws Exception {
+        float before = energyAt(1.5, 1.5);
+        robot.drag(screen(1.5, 1.5), MouseButton.PRIMARY).dropTo(screen(-1.5, 1.5));
+        float after = energyAt(1.5, 1.5);
+        assertTrue(after > before + 1, "the valley left with the memory: " + before + " → " + after);
+        assertTrue(energyAt(-1.5, 1.5) < after, "a new valley where it was dropped");
+        MemorySpec.Point moved = (MemorySpec.Point) onFx(() -> window.document().scene().memories().get(0));
+        assertEquals(-1.5, moved.x(), 0.1);
+        // one undo takes the whole drag back
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(new MemorySpec.Point(1.5, 1.5), onFx(() -> window.document().scene().memories().get(0)));
+    }
+
+    @Test
+    void stepForwardThenBackReturnsParticlesExactly(FxRobot robot) throws Exception {
+        onFx(() -> {
+            stage.requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.RIGHT, 3);
+        Frame atThree = settled();
+        assertEquals(3, onFx(atThree::step));
+        float[] positions = onFx(() -> Arrays.copyOf(atThree.particleXY(), 2 * atThree.particleCount()));
+        robot.type(KeyCode.RIGHT);
+        assertEquals(4, onFx(() -> settled().step()));
+        robot.type(KeyCode.LEFT);
+        Frame back = settled();
+        assertEquals(3, onFx(back::step));
+        assertArrayEquals(positions, onFx(() -> Arrays.copyOf(back.particleXY(), 2 * back.particleCount())));
+    }
+
+    @Test
+    void changingTheModelUpdatesThePanelAndTheField() throws Exception {
+        float before = energyAt(0, 0);
+        onFx(() -> {
+            window.document().edit(s -> s.withModel(new ModelSpec.DiffusionVp(new ModelSpec.ScheduleSpec.Cosine()))
+                    .withDynamics(s.dynamics()));
+            return null;
+        });
+        float after = energyAt(0, 0);
+        assertNotEquals(before, after, "the field is the new model's");
+        ComboBox<?> type = onFx(() -> (ComboBox<?>) window.lookup(".combo-box"));
+        assertTrue(String.valueOf(onFx(type::getValue)).contains("VP"), "the panel shows the model: " + onFx(type::getValue));
+    }
+
+    @Test
+    void undoRestoresADeletedMemory(FxRobot robot) throws Exception {
+        settled();
+        robot.clickOn(screen(-1.5, -1.5), MouseButton.SECONDARY);
+        assertEquals(1, (int) onFx(() -> window.document().scene().memories().size()));
+        onFx(() -> {
+            stage.requestFocus();
+            return null;
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(2, (int) onFx(() -> window.document().scene().memories().size()));
+        assertEquals(new MemorySpec.Point(-1.5, -1.5), onFx(() -> window.document().scene().memories().get(1)));
+    }
+
+    @Test
+    void aBadSceneShowsAnErrorAndChangesNothing() throws Exception {
+        Scene before = onFx(() -> window.document().scene());
+        onFx(() -> {
+            window.open(() -> SceneReader.parse("{\"memscape\": 1, \"memories\": [{\"point\": [1, 2, 3]}]}", "broken.json"));
+            return null;
+        });
+        String message = onFx(() -> window.messageLabel().getText());
+        assertTrue(message.contains("broken.json") && message.contains("memories[0]"), message);
+        assertSame(before, onFx(() -> window.document().scene()));
+        assertFalse(onFx(() -> window.document().undo()), "a failed open leaves no step to undo");
+    }
+}
