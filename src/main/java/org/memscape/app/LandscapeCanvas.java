@@ -31,15 +31,12 @@ final class LandscapeCanvas extends Region {
     private static final Color PARTICLE_EDGE = Color.web("#101216");
     private static final Color SELECTED = Color.web("#ff6e4a");
     private static final int ARROW_SHADES = 4;
-    /** Past this many particles trails would only be noise. */
-    private static final int MAX_TRAILS = 20_000;
 
     private final Canvas canvas = new Canvas();
     private final HeatmapPainter heatmapPainter;
     private final Colormap colormap;
-    private final TrailLayer trails = new TrailLayer();
-    private final WritableImage particleSprite = ParticleSprite.make(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE);
-    private WritableImage trailImage;
+    private final ParticleLayer particles = new ParticleLayer(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE);
+    private WritableImage particleImage;
     private Scene scene;
     private Domain view;
     private Frame frame;
@@ -91,17 +88,15 @@ final class LandscapeCanvas extends Region {
         range = new EnergyRange(newFrame.rangeLow(), newFrame.rangeHigh());
         heatmap = heatmapPainter.paint(newFrame.heatmap(), range);
         PlotFrame plot = plot();
-        if (!newFrame.coarse() && plot != null) {
-            trailImage = newFrame.particleCount() <= MAX_TRAILS
-                    ? trails.add(newFrame.step(), newFrame.particleXY(), newFrame.particleCount(), plot) : null;
+        if (plot != null) {
+            particleImage = particles.draw(newFrame.step(), newFrame.particleXY(), newFrame.particleCount(), plot, newFrame.coarse());
         }
         redraw();
     }
 
     /** Forgets the shown trails (a new run, or the particles were reset). */
     void clearTrails() {
-        trails.clear();
-        trailImage = null;
+        particles.clear();
     }
 
     /** Where the view is drawn at the current size, or null before the first scene. */
@@ -174,7 +169,6 @@ final class LandscapeCanvas extends Region {
         gc.drawImage(heatmap, plot.px(grid.xmin()), plot.py(grid.ymax()),
                 (grid.xmax() - grid.xmin()) * plot.scale(), (grid.ymax() - grid.ymin()) * plot.scale());
         if (showArrows && frame.request().arrows() > 0 && frame.arrows().forceX() != null) drawArrows(gc, plot, frame.arrows());
-        drawTrails(gc, plot);
         drawParticles(gc, plot);
         gc.restore();
         MemoryPainter.paint(gc, plot, scene.memories());
@@ -221,27 +215,12 @@ final class LandscapeCanvas extends Region {
         }
     }
 
-    private void drawTrails(GraphicsContext gc, PlotFrame plot) {
-        if (trailImage != null && plot.equals(trailsPlot())) gc.drawImage(trailImage, plot.left(), plot.top());
-    }
-
-    private PlotFrame trailsPlot() { return trails.plot(); }
-
-    /**
-     * Particles as a pre-drawn sprite (a blit each) up to a few thousand, beyond that as small
-     * squares: the software renderer would rasterize thousands of circles every frame.
-     */
+    /** The particle layer, if it was drawn for this very plot (a resize or zoom waits for the next frame). */
     private void drawParticles(GraphicsContext gc, PlotFrame plot) {
-        float[] xy = frame.particleXY();
+        if (particleImage != null && plot.equals(particles.plot())) gc.drawImage(particleImage, plot.left(), plot.top());
         int n = frame.particleCount();
-        double half = particleSprite.getWidth() / 2;
-        if (n <= 5000) {
-            for (int p = 0; p < n; p++) gc.drawImage(particleSprite, plot.px(xy[2 * p]) - half, plot.py(xy[2 * p + 1]) - half);
-        } else {
-            gc.setFill(PARTICLE);
-            for (int p = 0; p < n; p++) gc.fillRect(plot.px(xy[2 * p]) - 1, plot.py(xy[2 * p + 1]) - 1, 2, 2);
-        }
         if (selectedParticle >= 0 && selectedParticle < n) {
+            float[] xy = frame.particleXY();
             double x = plot.px(xy[2 * selectedParticle]), y = plot.py(xy[2 * selectedParticle + 1]);
             gc.setStroke(SELECTED);
             gc.setLineWidth(3);

@@ -1,0 +1,174 @@
+package org.memscape.app;
+
+import java.nio.IntBuffer;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+
+/**
+ * Particles and their fading trails, drawn by hand into one raster the size of the plot and
+ * shown as a single image. Each new step dims the old trails and adds a short line per particle;
+ * each particle is stamped as a small antialiased disc. Thousands of circles and lines a frame
+ * would cost the software renderer (the one a projector laptop or Xvfb falls back to) ten times
+ * more than these loops. Stepping back, a new run or a new view clears the trails.
+ */
+final class ParticleLayer {
+
+    /** Each step keeps this share (of 256) of the trails' opacity: they fade over ~10 steps. */
+    private static final int FADE = 200;
+    private static final int TRAIL_STRENGTH = 170;
+    /** A jump longer than this many pixels is a teleport (a reset), not a trail. */
+    private static final int MAX_SEGMENT = 80;
+    /** Past this many particles trails would only be noise, and discs shrink to dots. */
+    static final int MAX_TRAILS = 20_000;
+
+    private final int[] disc;
+    private final int discSize;
+    private final int[] dot;
+    private int width, height;
+    private int[] trail = new int[0];
+    private int[] argb = new int[0];
+    private WritableImage image;
+    private PixelBuffer<IntBuffer> buffer;
+    private float[] previous = new float[0];
+    private int lastStep = -1;
+    private int count = -1;
+    private PlotFrame plot;
+
+    ParticleLayer(double radius, Color fill, Color edge) {
+        discSize = (int) Math.ceil(2 * radius + 3);
+        disc = Disc.stamp(discSize, radius, fill, edge);
+        dot = Disc.stamp(3, 1.2, fill, fill);
+    }
+
+    /** Draws a frame's particles (and, unless {@code coarse}, advances the trails); returns the image. */
+    WritableImage draw(int step, float[] xy, int particles, PlotFrame frame, boolean coarse) {
+        int w = Math.max(1, (int) Math.ceil(frame.width())), h = Math.max(1, (int) Math.ceil(frame.height()));
+        boolean trails = particles <= MAX_TRAILS;
+        if (w != width || h != height || !frame.equals(plot) || particles != count || step < lastStep || !trails) {
+            reset(w, h, frame, particles);
+        } else if (!coarse && step > lastStep) {
+            fade();
+            for (int p = 0; p < particles; p++) {
+                line(frame.px(previous[2 * p]) - frame.left(), frame.py(previous[2 * p + 1]) - frame.top(),
+                        frame.px(xy[2 * p]) - frame.left(), frame.py(xy[2 * p + 1]) - frame.top());
+            }
+        }
+        if (!coarse) {
+            lastStep = step;
+            if (previous.length < 2 * particles) previous = new float[2 * particles];
+            System.arraycopy(xy, 0, previous, 0, 2 * particles);
+        }
+        compose(xy, particles, frame, trails);
+        return image;
+    }
+
+    /** The plot the raster was drawn for: it is only valid there. */
+    PlotFrame plot() { return plot; }
+
+    void clear() {
+        lastStep = -1;
+        java.util.Arrays.fill(trail, 0);
+    }
+
+    private void reset(int w, int h, PlotFrame frame, int particles) {
+        plot = frame;
+        count = particles;
+        lastStep = -1;
+        if (image == null || w != width || h != height) {
+            width = w;
+            height = h;
+            trail = new int[w * h];
+            argb = new int[w * h];
+            // The image wraps our pixel array (premultiplied ARGB, what the renderers keep): no copy per frame.
+            buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(argb), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
+        } else {
+            java.util.Arrays.fill(trail, 0);
+        }
+    }
+
+    private void fade() {
+        for (int i = 0; i < trail.length; i++) trail[i] = trail[i] * FADE >> 8;
+    }
+
+    /** A one-pixel line by equal steps (DDA); pixels outside the plot are skipped. */
+    private void line(double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0, dy = y1 - y0;
+        int steps = (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));
+        if (steps > MAX_SEGMENT || steps == 0) return;
+        for (int s = 0; s <= steps; s++) {
+            int x = (int) (x0 + dx * s / steps), y = (int) (y0 + dy * s / steps);
+            if (x >= 0 && x < width && y >= 0 && y < height) {
+                int i = y * width + x;
+                trail[i] = Math.min(255, trail[i] + TRAIL_STRENGTH);
+            }
+        }
+    }
+
+    private void compose(float[] xy, int particles, PlotFrame frame, boolean large) {
+        for (int i = 0; i < argb.length; i++) {
+            int a = trail[i];
+            argb[i] = a << 24 | a << 16 | a << 8 | a;   // white, premultiplied by its opacity
+        }
+        int[] sprite = large ? disc : dot;
+        int size = large ? discSize : 3;
+        for (int p = 0; p < particles; p++) {
+            int x0 = (int) Math.round(frame.px(xy[2 * p]) - frame.left() - size / 2.0);
+            int y0 = (int) Math.round(frame.py(xy[2 * p + 1]) - frame.top() - size / 2.0);
+            stamp(sprite, size, x0, y0);
+        }
+        buffer.updateBuffer(b -> null);
+    }
+
+    /** Premultiplied "source over" of a sprite at (x0, y0), clipped to the raster. */
+    private void stamp(int[] sprite, int size, int x0, int y0) {
+        for (int sy = 0; sy < size; sy++) {
+            int y = y0 + sy;
+            if (y < 0 || y >= height) continue;
+            for (int sx = 0; sx < size; sx++) {
+                int x = x0 + sx;
+                if (x < 0 || x >= width) continue;
+                int src = sprite[sy * size + sx];
+                int sa = src >>> 24;
+                if (sa == 0) continue;
+                int i = y * width + x;
+                int dst = argb[i];
+                int keep = 255 - sa;
+                int a = sa + ((dst >>> 24) * keep + 127) / 255;
+                int r = (src >> 16 & 255) + ((dst >> 16 & 255) * keep + 127) / 255;
+                int g = (src >> 8 & 255) + ((dst >> 8 & 255) * keep + 127) / 255;
+                int b = (src & 255) + ((dst & 255) * keep + 127) / 255;
+                argb[i] = a << 24 | r << 16 | g << 8 | b;
+            }
+        }
+    }
+
+    /** An antialiased disc with an outline, as premultiplied ARGB pixels (supersampled 4×4). */
+    private static final class Disc {
+        static int[] stamp(int size, double radius, Color fill, Color edge) {
+            int[] out = new int[size * size];
+            double c = size / 2.0;
+            for (int y = 0; y < size; y++) {
+                for (int x = 0; x < size; x++) {
+                    double inner = 0, ring = 0;
+                    for (int s = 0; s < 16; s++) {
+                        double d = Math.hypot(x + (s % 4 + 0.5) / 4 - c, y + (s / 4 + 0.5) / 4 - c);
+                        if (d <= radius - 1) inner++;
+                        else if (d <= radius) ring++;
+                    }
+                    double a = (inner + ring) / 16;
+                    if (a == 0) continue;
+                    double mix = inner / (inner + ring);   // how much of the covered area is fill, not outline
+                    double r = mix * fill.getRed() + (1 - mix) * edge.getRed();
+                    double g = mix * fill.getGreen() + (1 - mix) * edge.getGreen();
+                    double b = mix * fill.getBlue() + (1 - mix) * edge.getBlue();
+                    out[y * size + x] = (int) Math.round(255 * a) << 24 | (int) Math.round(255 * a * r) << 16
+                            | (int) Math.round(255 * a * g) << 8 | (int) Math.round(255 * a * b);
+                }
+            }
+            return out;
+        }
+    }
+}
