@@ -10,8 +10,11 @@ final class FrameStats {
     private double computeMillis;
     private double latencyMillis;
 
+    /** A longer pause between frames is idleness (nothing changed), not a slow frame. */
+    private static final long IDLE_NANOS = 500_000_000L;
+
     void frameShown(long now, Frame frame) {
-        if (lastNanos != 0) frameMillis = smooth(frameMillis, (now - lastNanos) / 1e6);
+        if (lastNanos != 0 && now - lastNanos < IDLE_NANOS) frameMillis = smooth(frameMillis, (now - lastNanos) / 1e6);
         lastNanos = now;
         computeMillis = smooth(computeMillis, frame.fieldMillis() + frame.particleMillis());
         latencyMillis = smooth(latencyMillis, frame.latencyMillis());

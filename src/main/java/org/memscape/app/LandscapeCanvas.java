@@ -33,8 +33,10 @@ final class LandscapeCanvas extends Region {
     private static final int ARROW_SHADES = 4;
 
     private final Canvas canvas = new Canvas();
-    private final HeatmapPainter heatmapPainter;
-    private final Colormap colormap;
+    private HeatmapPainter heatmapPainter;
+    private Colormap colormap;
+    private boolean showContours;
+    private EnergyRange lockedRange;
     private final ParticleLayer particles = new ParticleLayer(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE);
     private WritableImage particleImage;
     private Scene scene;
@@ -72,6 +74,23 @@ final class LandscapeCanvas extends Region {
         redraw();
     }
 
+    void setShowContours(boolean show) {
+        showContours = show;
+        redraw();
+    }
+
+    void setColormap(Colormap map) {
+        colormap = map;
+        heatmapPainter = new HeatmapPainter(map);
+        if (frame != null) heatmap = heatmapPainter.paint(frame.heatmap(), range);
+        redraw();
+    }
+
+    /** Keeps the colour range as it is now (to compare frames), or with false follows each frame again. */
+    void lockRange(boolean lock) {
+        lockedRange = lock ? range : null;
+    }
+
     void select(int memory, int particle) {
         selectedMemory = memory;
         selectedParticle = particle;
@@ -85,7 +104,7 @@ final class LandscapeCanvas extends Region {
     /** Paints a new frame; the caller may reuse the previous one afterwards. */
     void show(Frame newFrame) {
         frame = newFrame;
-        range = new EnergyRange(newFrame.rangeLow(), newFrame.rangeHigh());
+        range = lockedRange != null ? lockedRange : new EnergyRange(newFrame.rangeLow(), newFrame.rangeHigh());
         heatmap = heatmapPainter.paint(newFrame.heatmap(), range);
         PlotFrame plot = plot();
         if (plot != null) {
@@ -168,6 +187,11 @@ final class LandscapeCanvas extends Region {
         gc.setImageSmoothing(true);
         gc.drawImage(heatmap, plot.px(grid.xmin()), plot.py(grid.ymax()),
                 (grid.xmax() - grid.xmin()) * plot.scale(), (grid.ymax() - grid.ymin()) * plot.scale());
+        if (showContours) {
+            gc.setStroke(Color.gray(1, 0.55));
+            gc.setLineWidth(1.4);
+            Contours.stroke(gc, plot, frame.heatmap(), contourLevels());
+        }
         if (showArrows && frame.request().arrows() > 0 && frame.arrows().forceX() != null) drawArrows(gc, plot, frame.arrows());
         drawParticles(gc, plot);
         gc.restore();
@@ -177,6 +201,14 @@ final class LandscapeCanvas extends Region {
         }
         AxesPainter.paint(gc, plot);
         ColorbarPainter.paint(gc, plot, colormap, range);
+    }
+
+    /** The frame's levels, or evenly spaced ones inside a locked range. */
+    private float[] contourLevels() {
+        if (lockedRange == null) return frame.contourLevels();
+        float[] levels = new float[frame.contourLevels().length];
+        for (int k = 0; k < levels.length; k++) levels[k] = (float) lockedRange.at((k + 0.5) / levels.length);
+        return levels;
     }
 
     /** Unit-length arrows, brighter where the force is stronger (log scale), one path per brightness. */

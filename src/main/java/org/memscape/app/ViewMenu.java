@@ -1,0 +1,42 @@
+package org.memscape.app;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+
+/** What the landscape shows: the colour map, arrows, contour lines, a locked colour range. */
+final class ViewMenu {
+
+    static final String[] COLORMAPS = {"viridis", "magma", "inferno", "cividis"};
+
+    private ViewMenu() {}
+
+    static MenuButton of(LandscapeCanvas canvas) {
+        MenuButton menu = new MenuButton("View");
+        menu.setFont(Font.font(16));
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        menu.setFocusTraversable(false);
+        ToggleGroup maps = new ToggleGroup();
+        for (String name : COLORMAPS) {
+            RadioMenuItem item = new RadioMenuItem("Colours: " + name);
+            item.setToggleGroup(maps);
+            item.setSelected(name.equals("viridis"));
+            item.setOnAction(e -> canvas.setColormap(Colormap.load(name)));
+            menu.getItems().add(item);
+        }
+        menu.getItems().add(new SeparatorMenuItem());
+        CheckMenuItem arrows = new CheckMenuItem("Force arrows");
+        arrows.setSelected(true);
+        arrows.setOnAction(e -> canvas.setShowArrows(arrows.isSelected()));
+        CheckMenuItem contours = new CheckMenuItem("Contour lines");
+        contours.setOnAction(e -> canvas.setShowContours(contours.isSelected()));
+        CheckMenuItem lock = new CheckMenuItem("Lock the colour range");
+        lock.setOnAction(e -> canvas.lockRange(lock.isSelected()));
+        menu.getItems().addAll(arrows, contours, lock);
+        return menu;
+    }
+}
