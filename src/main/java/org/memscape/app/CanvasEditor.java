@@ -11,19 +11,30 @@ import org.memscape.scene.MemorySpec;
 import org.memscape.scene.Scene;
 
 /**
- * The mouse on the landscape: click empty ground to add a memory, drag a handle to move it (the
- * field follows during the drag; one undo takes the whole drag back), right-click a memory to
- * remove it, click a particle to follow which memory pulls it; the wheel zooms around the
- * cursor, the middle button or Ctrl+drag pans.
+ * The mouse on the landscape: click empty ground to add a point memory (or, with the segment or
+ * circle tool, drag out a segment or a circle), drag a handle to move it (the field follows
+ * during the drag; one undo takes the whole gesture back), right-click a memory to remove it,
+ * click a particle to follow which memory pulls it, Shift+drag to brush in particles; the wheel
+ * zooms around the cursor, the middle button or Ctrl+drag pans.
  */
 final class CanvasEditor {
 
+    /** What a drag on empty ground makes. */
+    enum Tool { POINT, SEGMENT, CIRCLE }
+
     static final double GRAB_PIXELS = 14;
     private static final double CLICK_SLOP = 4;
+    /** Brushed particles are at least this far apart along a stroke. */
+    private static final double BRUSH_SPACING_PIXELS = 7;
 
     private final LandscapeCanvas canvas;
     private final Document document;
     private final Runnable onDragMove;
+    private final java.util.function.Consumer<String> say;
+    private Tool tool = Tool.POINT;
+    private boolean creating;
+    private boolean brushing;
+    private double lastBrushX, lastBrushY;
 
     private int dragMemory = -1;
     private int dragHandle = -1;
@@ -33,10 +44,11 @@ final class CanvasEditor {
     private boolean panning;
     private Domain panStart;
 
-    CanvasEditor(LandscapeCanvas canvas, Document document, Runnable onDragMove) {
+    CanvasEditor(LandscapeCanvas canvas, Document document, Runnable onDragMove, java.util.function.Consumer<String> say) {
         this.canvas = canvas;
         this.document = document;
         this.onDragMove = onDragMove;
+        this.say = say;
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -62,7 +74,43 @@ final class CanvasEditor {
             dragHandle = hit[1];
             beforeDrag = document.scene();
             canvas.select(dragMemory, canvas.selectedParticle());
+            return;
         }
+        if (e.getButton() == MouseButton.PRIMARY && inside(plot, e.getX(), e.getY())) {
+            if (e.isShiftDown()) {
+                brushing = true;
+                beforeDrag = document.scene();
+                lastBrushX = Double.NaN;
+                brush(plot, e.getX(), e.getY());
+            } else if (tool != Tool.POINT) {
+                if (!ExtendedMemories.allowed(document.scene())) {
+                    say.accept(ExtendedMemories.REFUSAL);
+                    return;
+                }
+                creating = true;
+                beforeDrag = document.scene();
+            }
+        }
+    }
+
+    void setTool(Tool newTool) { tool = newTool; }
+
+    /** Adds a particle under the brush, at least a few pixels from the last one of the stroke. */
+    private void brush(PlotFrame plot, double px, double py) {
+        if (!Double.isNaN(lastBrushX) && Math.hypot(px - lastBrushX, py - lastBrushY) < BRUSH_SPACING_PIXELS) return;
+        lastBrushX = px;
+        lastBrushY = py;
+        document.preview(BrushedParticles.add(document.scene(), plot.x(px), plot.y(py)));
+        onDragMove.run();
+    }
+
+    /** The memory being dragged out from the press point to (x, y), or null while it has no size. */
+    private MemorySpec creation(PlotFrame plot, double px, double py) {
+        MemorySpec.Point start = new MemorySpec.Point(plot.x(pressX), plot.y(pressY));
+        MemorySpec.Point end = new MemorySpec.Point(plot.x(px), plot.y(py));
+        if (start.equals(end)) return null;
+        if (tool == Tool.SEGMENT) return new MemorySpec.Segment(start, end);
+        return new MemorySpec.Circle(start, Math.hypot(end.x() - start.x(), end.y() - start.y()));
     }
 
     private void dragged(MouseEvent e) {
@@ -75,6 +123,20 @@ final class CanvasEditor {
             canvas.setView(new Domain(panStart.xmin() - dx, panStart.xmax() - dx, panStart.ymin() + dy, panStart.ymax() + dy));
             return;
         }
+        if (brushing) {
+            brush(plot, e.getX(), e.getY());
+            return;
+        }
+        if (creating) {
+            MemorySpec made = moved ? creation(plot, e.getX(), e.getY()) : null;
+            if (made != null) {
+                List<MemorySpec> memories = new ArrayList<>(beforeDrag.memories());
+                memories.add(made);
+                document.preview(beforeDrag.withMemories(memories));
+                onDragMove.run();
+            }
+            return;
+        }
         if (dragMemory < 0 || !moved) return;
         double x = plot.x(e.getX()), y = plot.y(e.getY());
         List<MemorySpec> memories = new ArrayList<>(beforeDrag.memories());
@@ -85,6 +147,14 @@ final class CanvasEditor {
 
     private void released(MouseEvent e) {
         PlotFrame plot = canvas.plot();
+        if (brushing || creating) {
+            document.commit(beforeDrag);
+            if (creating && moved) canvas.select(document.scene().memories().size() - 1, -1);
+            brushing = false;
+            creating = false;
+            beforeDrag = null;
+            return;
+        }
         if (dragMemory >= 0) {
             if (moved) document.commit(beforeDrag);
             dragMemory = -1;

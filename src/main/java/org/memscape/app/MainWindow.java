@@ -51,18 +51,29 @@ final class MainWindow extends BorderPane {
     private final CanvasEditor editor;
     private EnergyModel model;
     private int lastChartStep = -1;
+    private HBox toolbar;
 
     MainWindow(Scene initial) {
         document = new Document(initial);
         modelPanel = new ModelPanel(document::edit);
         pump = new FramePump(document, playback, canvas, this::frameShown);
-        editor = new CanvasEditor(canvas, document, pump::dragging);
+        editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
         setBackground(Background.fill(Style.BACKGROUND));
+        toolbar = toolbar();
         setTop(header());
-        StackPane centre = new StackPane(canvas, help);
+        StackPane landscape = new StackPane(canvas, help);
+        VBox.setVgrow(landscape, Priority.ALWAYS);
+        HBox drawRow = new HBox(16, toolChoice(), toolButton("Reset view", "Show the whole scene again (0)",
+                () -> canvas.setView(document.scene().domain())));
+        drawRow.setAlignment(Pos.CENTER_LEFT);
+        drawRow.setPadding(new Insets(0, 0, 0, LandscapeCanvas.MARGIN_LEFT));
+        VBox centre = new VBox(4, drawRow, landscape);
         BorderPane.setMargin(centre, new Insets(0, 8, 0, 8));
         setCenter(centre);
-        setRight(sidePanel());
+        VBox right = new VBox(8, toolbar, sidePanel());
+        right.setPadding(new Insets(0, 12, 0, 0));
+        VBox.setVgrow(right.getChildren().get(1), Priority.ALWAYS);
+        setRight(right);
         setBottom(new VBox(transport, status));
         document.sceneProperty().addListener((o, was, now) -> sceneChanged(was, now));
         sceneChanged(null, initial);
@@ -110,6 +121,15 @@ final class MainWindow extends BorderPane {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
 
+        HBox titleRow = new HBox(16, title);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, titleRow, description, message);
+        box.setPadding(new Insets(12, 20, 6, 20));
+        return box;
+    }
+
+    /** Presets, undo and redo, the view menu and the key help: above the side panel. */
+    private HBox toolbar() {
         MenuButton presets = new MenuButton("Presets");
         presets.setFont(Font.font(16));
         presets.setMinWidth(Region.USE_PREF_SIZE);
@@ -120,12 +140,41 @@ final class MainWindow extends BorderPane {
         }
         Button undo = toolButton("Undo", "Undo the last edit (Ctrl+Z)", () -> document.undo());
         Button redo = toolButton("Redo", "Redo (Ctrl+Shift+Z)", () -> document.redo());
-        Button resetView = toolButton("Reset view", "Show the whole scene again (0)", () -> canvas.setView(document.scene().domain()));
         Button keys = toolButton("?", "Keys and mouse (?)", help::toggle);
-        HBox titleRow = new HBox(16, title, spacer(), presets, undo, redo, resetView, ViewMenu.of(canvas), keys);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, titleRow, description, message);
-        box.setPadding(new Insets(12, 20, 6, 20));
+        HBox row = new HBox(8, presets, undo, redo, ViewMenu.of(canvas), keys);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** What a drag on empty ground draws: a point, a segment or a circle memory. */
+    private Region toolChoice() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        HBox box = new HBox(0);
+        box.setAlignment(Pos.CENTER_LEFT);
+        Label label = new Label("Draw");
+        label.setFont(Font.font(16));
+        label.setTextFill(Style.MUTED_TEXT);
+        label.setPadding(new Insets(0, 8, 0, 0));
+        box.getChildren().add(label);
+        for (CanvasEditor.Tool tool : CanvasEditor.Tool.values()) {
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(tool.name().toLowerCase());
+            b.setToggleGroup(group);
+            b.setFont(Font.font(16));
+            b.setFocusTraversable(false);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setSelected(tool == CanvasEditor.Tool.POINT);
+            b.setTooltip(new Tooltip(switch (tool) {
+                case POINT -> "Click to add a point memory";
+                case SEGMENT -> "Drag to draw a segment memory (an extended memory)";
+                case CIRCLE -> "Drag from the centre to draw a ring memory";
+            }));
+            b.setOnAction(e -> {
+                if (!b.isSelected()) b.setSelected(true);   // one tool is always chosen
+                editor.setTool(tool);
+            });
+            box.getChildren().add(b);
+        }
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

@@ -48,7 +48,7 @@ final class ParticleLayer {
         boolean trails = particles <= MAX_TRAILS;
         if (w != width || h != height || !frame.equals(plot) || particles != count || step < lastStep || !trails) {
             reset(w, h, frame, particles);
-        } else if (!coarse && step > lastStep) {
+        } else if (!coarse && lastStep >= 0 && step > lastStep) {   // lastStep < 0: no previous positions yet
             fade();
             for (int p = 0; p < particles; p++) {
                 line(frame.px(previous[2 * p]) - frame.left(), frame.py(previous[2 * p + 1]) - frame.top(),

@@ -149,6 +149,20 @@ class MainWindowTest {
     }
 
     @Test
+    void theSegmentToolDrawsASegmentAndTheBrushAddsParticles(FxRobot robot) throws Exception {
+        settled();
+        robot.clickOn("segment");
+        robot.drag(screen(-2, 2), MouseButton.PRIMARY).dropTo(screen(0, 2.5));
+        MemorySpec drawn = onFx(() -> window.document().scene().memories().get(2));
+        assertTrue(drawn instanceof MemorySpec.Segment, "a segment: " + drawn);
+        robot.press(KeyCode.SHIFT).drag(screen(-2, -2.5), MouseButton.PRIMARY).dropTo(screen(2, -2.5)).release(KeyCode.SHIFT);
+        int particles = onFx(() -> window.document().scene().particles().count());
+        assertTrue(particles > 60, "brushed particles join the 60: " + particles);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(60, (int) onFx(() -> window.document().scene().particles().count()), "one undo takes the stroke back");
+    }
+
+    @Test
     void aBadSceneShowsAnErrorAndChangesNothing() throws Exception {
         Scene before = onFx(() -> window.document().scene());
         onFx(() -> {
