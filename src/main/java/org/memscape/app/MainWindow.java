@@ -249,6 +249,8 @@ final class MainWindow extends BorderPane {
     }
 
     private void key(KeyEvent e) {
+        // Typing into a field (a spinner's number) keeps its keys: 0, R, arrows and Ctrl+Z are text editing there.
+        if (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) return;
         boolean shortcut = e.isControlDown() || e.isMetaDown();
         if (shortcut && e.getCode() == KeyCode.Z) {
             if (e.isShiftDown()) document.redo(); else document.undo();
