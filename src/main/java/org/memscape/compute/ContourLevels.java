@@ -14,11 +14,15 @@ final class ContourLevels {
     private final float[] sample = new float[SAMPLE];
 
     /** Writes the 2nd and 98th percentiles into frame.range and COUNT levels evenly between them. */
-    void compute(float[] energy, int cells, Frame frame) {
-        int stride = Math.max(1, cells / SAMPLE);
+    void compute(float[] energy, int size, Frame frame) {
+        // a 64×64 sub-grid: a flat stride could divide the row length and sample a few columns only
+        int stride = Math.max(1, size / 64);
         int n = 0;
-        for (int i = 0; i < cells && n < SAMPLE; i += stride) {
-            if (Float.isFinite(energy[i])) sample[n++] = energy[i];
+        for (int j = stride / 2; j < size && n < SAMPLE; j += stride) {
+            for (int i = stride / 2; i < size && n < SAMPLE; i += stride) {
+                float e = energy[j * size + i];
+                if (Float.isFinite(e)) sample[n++] = e;
+            }
         }
         if (n == 0) {
             frame.rangeLow = 0;

@@ -36,7 +36,13 @@ public final class FrameEngine implements AutoCloseable {
 
     // Owned by the worker thread alone.
     private Scene particleScene;
-    private Timeline timeline;
+    private long runId;
+    /**
+     * The run as the user saw it: a timeline from the start, then one more from each step where
+     * an edit of the landscape let the particles go on; each begins where the one before was.
+     */
+    private final java.util.List<Timeline> segments = new java.util.ArrayList<>();
+    private int current;
 
     private record Pending(FrameRequest request, long submittedNanos) {}
 
@@ -79,6 +85,17 @@ public final class FrameEngine implements AutoCloseable {
     }
 
     private volatile boolean working;
+    private volatile Failure failed;
+    /** The frame being filled, handed back if its computation fails. Worker thread only. */
+    private Frame inHand;
+
+    /** A request the engine could not answer, and why. */
+    public record Failure(FrameRequest request, String reason) {}
+
+    /** The last request that failed, or null: a view stops waiting for it. */
+    public Failure lastFailure() {
+        return failed;
+    }
 
     @Override public void close() {
         closed = true;
@@ -102,10 +119,14 @@ public final class FrameEngine implements AutoCloseable {
             }
             try {
                 compute(next);
-            } catch (RuntimeException e) {
-                // A scene the core refuses (it was validated, so this is a bug): keep the last good frame.
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                // A scene the core refuses (a bug: scenes are validated) or one too large: keep the last
+                // good frame, say which request failed, and stay alive for the next one.
+                failed = new Failure(next.request(), String.valueOf(e.getMessage() == null ? e : e.getMessage()));
                 System.err.println("memscape: engine: " + e);
             } finally {
+                if (inHand != null) free.offer(inHand);
+                inHand = null;
                 working = false;
             }
         }
@@ -119,6 +140,7 @@ public final class FrameEngine implements AutoCloseable {
         FrameRequest request = p.request();
         EnergyModel model = SceneSetup.model(request.scene());
         Frame frame = freeFrame();
+        inHand = frame;
         long t0 = System.nanoTime();
         stepParticles(request, model, frame);
         long t1 = System.nanoTime();
@@ -128,23 +150,20 @@ public final class FrameEngine implements AutoCloseable {
         Cancellation cancel = this::superseded;
         if (request.interactive() && request.heatmap().size() >= 4 * FrameRequest.COARSE_FACTOR) {
             Grid coarse = request.heatmap().withSize(request.heatmap().size() / FrameRequest.COARSE_FACTOR);
-            if (!fillField(frame, model, tau, request, coarse, cancel)) {
-                free.offer(frame);
-                return;
-            }
+            if (!fillField(frame, model, tau, request, coarse, cancel)) return;   // inHand goes back
             frame.coarse = true;
+            inHand = null;
             publish(frame, p, t1 - t0, System.nanoTime() - t1);
             if (superseded()) return;
             Frame full = freeFrame();
+            inHand = full;
             copyParticles(frame, full);
             frame = full;
             t1 = System.nanoTime();
         }
-        if (!fillField(frame, model, tau, request, request.heatmap(), cancel)) {
-            free.offer(frame);
-            return;
-        }
+        if (!fillField(frame, model, tau, request, request.heatmap(), cancel)) return;
         frame.coarse = false;
+        inHand = null;
         publish(frame, p, t1 - t0, System.nanoTime() - t1);
     }
 
@@ -156,24 +175,36 @@ public final class FrameEngine implements AutoCloseable {
             arrowKernel.evaluate(model, tau, grid.withSize(request.arrows()), true, frame.arrows, cancel);
         }
         if (cancel.cancelled()) return false;
-        levels.compute(frame.heatmap.energy(), grid.cells(), frame);
+        levels.compute(frame.heatmap.energy(), grid.size(), frame);
         return true;
     }
 
     private void stepParticles(FrameRequest request, EnergyModel model, Frame frame) {
         Scene scene = request.scene();
-        if (timeline != null && request.step() < timeline.first()) {
-            // Back before the edit that continued the run: replay the scene's own run from its start.
-            timeline = new Timeline(ParticleRun.of(scene, pool));
-            particleScene = scene;
-        } else if (timeline == null || !sameParticles(scene, particleScene)) {
-            boolean sameRun = timeline != null && scene.dynamics().equals(particleScene.dynamics())
-                    && scene.particles().equals(particleScene.particles()) && timeline.step() > 0 && request.step() > 0;
-            // Memories or model edited mid-run: the particles go on from where they are, in the new landscape.
-            timeline = new Timeline(sameRun ? timeline.run().continueIn(scene) : ParticleRun.of(scene, pool));
-            particleScene = scene;
+        if (segments.isEmpty() || request.run() != runId || !sameStart(scene, particleScene)) {
+            // A new run: the scene's particles from their start.
+            segments.clear();
+            segments.add(new Timeline(ParticleRun.of(scene, pool)));
+            current = 0;
+        } else if (!sameParticles(scene, particleScene)) {
+            // Memories or model edited mid-run: the particles go on from where they are, in the new
+            // landscape. The run so far stays as it was, so stepping back shows what the user saw;
+            // an edit in the past drops the later continuations.
+            Timeline at = segments.get(current);
+            segments.subList(current + 1, segments.size()).clear();
+            if (at.step() == 0) {
+                segments.clear();   // nothing has happened yet: the edited scene's own run
+                segments.add(new Timeline(ParticleRun.of(scene, pool)));
+            } else {
+                segments.add(new Timeline(at.run().continueIn(scene)));
+            }
         }
-        timeline.seek(request.step());
+        particleScene = scene;
+        runId = request.run();
+        current = 0;
+        for (int k = 1; k < segments.size(); k++) if (segments.get(k).first() <= request.step()) current = k;
+        Timeline timeline = segments.get(current);
+        timeline.seek(request.step(), this::superseded);
         ParticleRun run = timeline.run();
         int n = run.count();
         if (frame.particleXY.length < 2 * n) frame.particleXY = new float[2 * n];
@@ -185,11 +216,16 @@ public final class FrameEngine implements AutoCloseable {
         frame.tau = run.tau();
     }
 
-    /** Particles depend on everything but the title, description and domain. */
+    /** Same dynamics and same starting particles: an edit of memories or model may continue the run. */
+    private static boolean sameStart(Scene a, Scene b) {
+        boolean domainMatters = !(a.particles().init() instanceof org.memscape.scene.ParticleSpec.Init.Points);
+        return a.dynamics().equals(b.dynamics()) && a.particles().equals(b.particles())
+                && (!domainMatters || a.domain().equals(b.domain()));
+    }
+
+    /** The particles' run depends on everything but the title and description. */
     private static boolean sameParticles(Scene a, Scene b) {
-        return a.memories().equals(b.memories()) && a.model().equals(b.model())
-                && a.dynamics().equals(b.dynamics()) && a.particles().equals(b.particles())
-                && (!(a.particles().init() instanceof org.memscape.scene.ParticleSpec.Init.Uniform) || a.domain().equals(b.domain()));
+        return sameStart(a, b) && a.memories().equals(b.memories()) && a.model().equals(b.model());
     }
 
     private static void copyParticles(Frame from, Frame to) {
@@ -209,6 +245,7 @@ public final class FrameEngine implements AutoCloseable {
         if (f == null) f = latest.getAndSet(null);
         while (f == null) {
             // Every frame is out (a view holding two): wait for one to come back.
+            if (closed) throw new IllegalStateException("the engine is closed");
             try {
                 f = free.poll(10, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {

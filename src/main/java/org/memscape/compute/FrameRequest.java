@@ -5,14 +5,20 @@ import org.memscape.scene.MemorySpec;
 import org.memscape.scene.Scene;
 
 /**
- * What a view wants drawn: the scene, the noise level τ (ignored by timeless models), the
- * heatmap grid, the arrow grid's size, the particle step, and whether the user is dragging
- * (then a coarse heatmap comes first). Immutable; a frame carries the request it answers.
+ * What a view wants drawn: the scene, the noise level τ (NaN: the particles' τ; ignored by
+ * timeless models), the heatmap grid, the arrow grid's size, the particle step, whether the user
+ * is dragging (then a coarse heatmap comes first), and which run: a view that restarts its
+ * particles (Reset) asks for a new run number. Immutable; a frame carries the request it answers.
  */
-public record FrameRequest(Scene scene, double tau, Grid heatmap, int arrows, int step, boolean interactive) {
+public record FrameRequest(Scene scene, double tau, Grid heatmap, int arrows, int step, boolean interactive, long run) {
 
     /** The coarse heatmap of an interactive request is this many times smaller per side. */
     public static final int COARSE_FACTOR = 4;
+
+    /** Run 0, the usual case for one-off requests. */
+    public FrameRequest(Scene scene, double tau, Grid heatmap, int arrows, int step, boolean interactive) {
+        this(scene, tau, heatmap, arrows, step, interactive, 0);
+    }
 
     public FrameRequest {
         Objects.requireNonNull(scene, "scene");

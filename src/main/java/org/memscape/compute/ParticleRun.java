@@ -51,7 +51,7 @@ public final class ParticleRun {
         double[][] positions = new double[states.length][];
         for (int p = 0; p < states.length; p++) positions[p] = position(p);
         return new ParticleRun(newModel, SceneSetup.sampler(scene, newModel), scene.particles().seed(), positions, step, pool,
-                model instanceof PointMixtureModel m && m.simd());
+                Simd.enabled());
     }
 
     /** The scene's particles, sampler and seed. */

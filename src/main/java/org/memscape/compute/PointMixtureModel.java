@@ -14,7 +14,9 @@ final class PointMixtureModel implements EnergyModel {
     private final EnergyModel exact;
     private final MixtureForm.Source source;
     private final boolean simd;
+    // The two τ of the newest step: Heun evaluates at τ_k and τ_{k+1} for every particle.
     private volatile Prepared prepared;
+    private volatile Prepared other;
 
     /** The mixture at one τ, as flat arrays. */
     private record Prepared(double tau, double[] cx, double[] cy, float[] cxFloat, float[] cyFloat,
@@ -48,6 +50,8 @@ final class PointMixtureModel implements EnergyModel {
     private Prepared at(double tau) {
         Prepared p = prepared;
         if (p != null && Double.compare(p.tau, tau) == 0) return p;
+        Prepared q = other;
+        if (q != null && Double.compare(q.tau, tau) == 0) return q;
         MixtureForm form = source.mixtureAt(tau);
         double[][] centres = form.centres();
         double[] cx = new double[centres.length];
@@ -56,10 +60,11 @@ final class PointMixtureModel implements EnergyModel {
             cx[k] = centres[k][0];
             cy[k] = centres[k][1];
         }
-        p = new Prepared(tau, cx, cy, simd ? SimdMath.paddedCentres(cx) : null, simd ? SimdMath.paddedCentres(cy) : null,
-                0.5 / form.variance(), form.epsilon(), form.constant());
-        prepared = p;
-        return p;
+        Prepared made = new Prepared(tau, cx, cy, simd ? SimdMath.paddedCentres(cx) : null,
+                simd ? SimdMath.paddedCentres(cy) : null, 0.5 / form.variance(), form.epsilon(), form.constant());
+        other = p;
+        prepared = made;
+        return made;
     }
 
     @Override public double energy(double[] v, double tau, double[] force) {

@@ -142,6 +142,8 @@ final class SimdMath {
 
     /** Logits below this (in units of the largest) lose too many digits in float: use the double path. */
     private static final float FLOAT_LOGIT_LIMIT = -100f;
+    /** halfLambda·(|x| + |y| + 1)² below this keeps float logits within 1e-4 (see {@link #pullInFloat}). */
+    private static final double FLOAT_SAFE = 6900;
 
     /**
      * Centres as float vectors, padded with far-away points (weight e^−87 ≈ 0) to whole vectors.
@@ -160,6 +162,10 @@ final class SimdMath {
      * {@link #logSumExpAt}'s double logits. Two passes, the second recomputing the logits: no stores.
      */
     static boolean pullInFloat(double x, double y, float[] cx, float[] cy, double halfLambda, double[] pull) {
+        // Rounding p and the centres to float moves each logit by about 2·halfLambda·|c − p|·2⁻²⁴·(|x| + |y| + 1);
+        // over the logits that carry weight (|c − p|² < 100/halfLambda) that stays below 1e-4 only here.
+        double scale = Math.abs(x) + Math.abs(y) + 1;
+        if (halfLambda * scale * scale > FLOAT_SAFE) return false;
         FloatVector vx = FloatVector.broadcast(S, (float) x);
         FloatVector vy = FloatVector.broadcast(S, (float) y);
         float h = (float) -halfLambda;

@@ -42,7 +42,7 @@ public final class Timeline {
     public boolean forward() {
         if (run.finished()) return false;
         run.advance();
-        if (run.step() % interval == 0) checkpoints.putIfAbsent(run.step(), run.checkpoint());
+        if (run.step() % interval == 0 && !checkpoints.containsKey(run.step())) checkpoints.put(run.step(), run.checkpoint());
         return true;
     }
 
@@ -60,8 +60,13 @@ public final class Timeline {
 
     /** Moves to step k (clamped to the run), replaying from the nearest checkpoint when going back. */
     public void seek(int k) {
+        seek(k, Cancellation.NEVER);
+    }
+
+    /** The same, stopping early (where it got to) when cancelled: a long replay must not hold up newer requests. */
+    public void seek(int k, Cancellation cancel) {
         int target = Math.max(first(), Math.min(k, run.steps()));
         if (target < run.step()) run.restore(checkpoints.floorEntry(target).getValue());
-        while (run.step() < target) forward();
+        while (run.step() < target && !cancel.cancelled()) forward();
     }
 }

@@ -103,6 +103,55 @@ class FrameEngineTest {
     }
 
     @Test
+    void aFailedRequestNeitherLosesAFrameNorStopsTheEngine() throws Exception {
+        CountDownLatch[] latch = {new CountDownLatch(1)};
+        Scene good = scene(1);
+        // reverse-sde on a timeless model: the reader refuses it, so only a bug could send it
+        Scene bad = good.withModel(new org.memscape.scene.ModelSpec.HopfieldDistance(2));
+        try (FrameEngine engine = new FrameEngine(2, f -> latch[0].countDown())) {
+            for (int k = 0; k < 4; k++) {
+                engine.submit(new FrameRequest(bad, 0.5, GRID, 0, 1, false));
+                while (engine.busy()) Thread.onSpinWait();
+            }
+            assertNotNull(engine.lastFailure());
+            assertSame(bad, engine.lastFailure().request().scene());
+            FrameRequest last = new FrameRequest(good, 0.5, GRID, 0, 1, false);
+            engine.submit(last);
+            assertTrue(latch[0].await(10, TimeUnit.SECONDS), "the engine still answers");
+            assertSame(last, engine.takeLatest().request());
+        }
+    }
+
+    @Test
+    void stepsBackAcrossAnEditShowWhatTheUserSaw() throws Exception {
+        CountDownLatch[] latch = {new CountDownLatch(1)};
+        Scene before = scene(1);
+        Scene after = scene(2.5);
+        try (FrameEngine engine = new FrameEngine(2, f -> latch[0].countDown())) {
+            float[][] seen = new float[8][];
+            for (int step = 0; step <= 5; step++) {
+                engine.submit(new FrameRequest(before, Double.NaN, GRID.withSize(8), 0, step, false));
+                Frame f = settle(engine, latch);
+                seen[step] = java.util.Arrays.copyOf(f.particleXY(), 2 * f.particleCount());
+                engine.release(f);
+            }
+            // the memory moves at step 5; the particles go on in the new landscape
+            for (int step = 6; step <= 7; step++) {
+                engine.submit(new FrameRequest(after, Double.NaN, GRID.withSize(8), 0, step, false));
+                Frame f = settle(engine, latch);
+                seen[step] = java.util.Arrays.copyOf(f.particleXY(), 2 * f.particleCount());
+                engine.release(f);
+            }
+            for (int step : new int[] {4, 2, 7, 6, 3}) {
+                engine.submit(new FrameRequest(after, Double.NaN, GRID.withSize(8), 0, step, false));
+                Frame f = settle(engine, latch);
+                assertArrayEquals(seen[step], java.util.Arrays.copyOf(f.particleXY(), 2 * f.particleCount()), "step " + step);
+                engine.release(f);
+            }
+        }
+    }
+
+    @Test
     void closingLeavesNoThreadBehind() throws Exception {
         FrameEngine engine = new FrameEngine(2, f -> { });
         engine.submit(new FrameRequest(scene(1), 0.5, GRID, 8, 3, false));
