@@ -26,6 +26,9 @@ final class CanvasEditor {
     private static final double CLICK_SLOP = 4;
     /** Brushed particles are at least this far apart along a stroke. */
     private static final double BRUSH_SPACING_PIXELS = 7;
+    private static final double TANH_LIMIT = 0.999;
+    /** A click this close to a particle's centre picks it (its disc is about this big). */
+    private static final double PICK_PIXELS = 5;
 
     private final LandscapeCanvas canvas;
     private final Document document;
@@ -95,19 +98,36 @@ final class CanvasEditor {
 
     void setTool(Tool newTool) { tool = newTool; }
 
+    /** True while a drag, a drawing or a brush stroke is under way: undo and delete wait for its end. */
+    boolean gestureActive() {
+        return dragMemory >= 0 || creating || brushing;
+    }
+
+    /** Canvas x, clamped to where the scene allows memories and particles. */
+    private double sceneX(PlotFrame plot, double px) { return clamp(plot.x(px)); }
+
+    private double sceneY(PlotFrame plot, double py) { return clamp(plot.y(py)); }
+
+    /** Within ±1e6, and strictly inside (−1, 1) for tanh features, whose canvas shows activations. */
+    private double clamp(double v) {
+        double limit = document.scene().model() instanceof org.memscape.scene.ModelSpec.Hopfield h
+                && h.features() == org.memscape.scene.ModelSpec.Features.TANH ? TANH_LIMIT : org.memscape.scene.SceneLimits.MAX_COORDINATE;
+        return Math.max(-limit, Math.min(limit, v));
+    }
+
     /** Adds a particle under the brush, at least a few pixels from the last one of the stroke. */
     private void brush(PlotFrame plot, double px, double py) {
         if (!Double.isNaN(lastBrushX) && Math.hypot(px - lastBrushX, py - lastBrushY) < BRUSH_SPACING_PIXELS) return;
         lastBrushX = px;
         lastBrushY = py;
-        document.preview(BrushedParticles.add(document.scene(), plot.x(px), plot.y(py)));
+        document.preview(BrushedParticles.add(document.scene(), sceneX(plot, px), sceneY(plot, py)));
         onDragMove.run();
     }
 
     /** The memory being dragged out from the press point to (x, y), or null while it has no size. */
     private MemorySpec creation(PlotFrame plot, double px, double py) {
-        MemorySpec.Point start = new MemorySpec.Point(plot.x(pressX), plot.y(pressY));
-        MemorySpec.Point end = new MemorySpec.Point(plot.x(px), plot.y(py));
+        MemorySpec.Point start = new MemorySpec.Point(sceneX(plot, pressX), sceneY(plot, pressY));
+        MemorySpec.Point end = new MemorySpec.Point(sceneX(plot, px), sceneY(plot, py));
         if (start.equals(end)) return null;
         if (tool == Tool.SEGMENT) return new MemorySpec.Segment(start, end);
         return new MemorySpec.Circle(start, Math.hypot(end.x() - start.x(), end.y() - start.y()));
@@ -121,6 +141,7 @@ final class CanvasEditor {
             double dx = (e.getX() - pressX) / plot.scale();
             double dy = (e.getY() - pressY) / plot.scale();
             canvas.setView(new Domain(panStart.xmin() - dx, panStart.xmax() - dx, panStart.ymin() + dy, panStart.ymax() + dy));
+            onDragMove.run();   // coarse frames first while the view moves
             return;
         }
         if (brushing) {
@@ -138,7 +159,7 @@ final class CanvasEditor {
             return;
         }
         if (dragMemory < 0 || !moved) return;
-        double x = plot.x(e.getX()), y = plot.y(e.getY());
+        double x = sceneX(plot, e.getX()), y = sceneY(plot, e.getY());
         List<MemorySpec> memories = new ArrayList<>(beforeDrag.memories());
         memories.set(dragMemory, MemoryHandles.moved(memories.get(dragMemory), dragHandle, x, y));
         document.preview(beforeDrag.withMemories(memories));
@@ -171,7 +192,7 @@ final class CanvasEditor {
             return;
         }
         if (inside(plot, e.getX(), e.getY())) {
-            MemorySpec.Point added = new MemorySpec.Point(plot.x(e.getX()), plot.y(e.getY()));
+            MemorySpec.Point added = new MemorySpec.Point(sceneX(plot, e.getX()), sceneY(plot, e.getY()));
             document.edit(s -> {
                 List<MemorySpec> memories = new ArrayList<>(s.memories());
                 memories.add(added);
@@ -184,11 +205,15 @@ final class CanvasEditor {
     private void scrolled(ScrollEvent e) {
         PlotFrame plot = canvas.plot();
         if (plot == null || e.getDeltaY() == 0) return;
-        double factor = Math.pow(0.9, e.getDeltaY() / 40);
-        double cx = plot.x(e.getX()), cy = plot.y(e.getY());
         Domain v = canvas.view();
+        Domain whole = document.scene().domain();
+        // between 10⁴ times closer and 10³ times farther than the scene's own domain
+        double factor = Math.max(1e-4 * whole.width() / v.width(), Math.min(1e3 * whole.width() / v.width(),
+                Math.pow(0.9, e.getDeltaY() / 40)));
+        double cx = plot.x(e.getX()), cy = plot.y(e.getY());
         canvas.setView(new Domain(cx + (v.xmin() - cx) * factor, cx + (v.xmax() - cx) * factor,
                 cy + (v.ymin() - cy) * factor, cy + (v.ymax() - cy) * factor));
+        onDragMove.run();
         e.consume();
     }
 
@@ -226,7 +251,7 @@ final class CanvasEditor {
         if (frame == null) return -1;
         float[] xy = frame.particleXY();
         int best = -1;
-        double bestDistance = 8;
+        double bestDistance = PICK_PIXELS;
         for (int p = 0; p < frame.particleCount(); p++) {
             double d = Math.hypot(plot.px(xy[2 * p]) - px, plot.py(xy[2 * p + 1]) - py);
             if (d < bestDistance) {

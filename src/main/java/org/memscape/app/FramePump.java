@@ -29,8 +29,10 @@ final class FramePump {
     private final LandscapeCanvas canvas;
     private final Consumer<Frame> onShown;
     private final FrameStats stats = new FrameStats();
+    private final Consumer<String> onFailure;
     private Frame shown;
     private FrameRequest submitted;
+    private long run;
     private long lastDragNanos;
 
     private final AnimationTimer timer = new AnimationTimer() {
@@ -39,11 +41,12 @@ final class FramePump {
         }
     };
 
-    FramePump(Document document, Playback playback, LandscapeCanvas canvas, Consumer<Frame> onShown) {
+    FramePump(Document document, Playback playback, LandscapeCanvas canvas, Consumer<Frame> onShown, Consumer<String> onFailure) {
         this.document = document;
         this.playback = playback;
         this.canvas = canvas;
         this.onShown = onShown;
+        this.onFailure = onFailure;
     }
 
     void start() { timer.start(); }
@@ -77,8 +80,21 @@ final class FramePump {
             stats.frameShown(now, next);
             onShown.accept(next);
         }
+        FrameEngine.Failure failure = engine.lastFailure();
+        if (failure != null && failure.request() == submitted) {
+            playback.playingProperty().set(false);   // nothing will answer: don't wait for it
+            onFailure.accept("Could not compute this scene: " + failure.reason());
+            submitted = null;
+        }
         if (answered()) playback.tick();
         submitIfChanged(now);
+        canvas.paintIfDirty();   // this pulse, not the next: a frame a pulse late is 17 ms of lag
+    }
+
+    /** Starts the particles again from their beginning (Reset), even if the step was already 0. */
+    void restartRun() {
+        run++;
+        submitted = null;
     }
 
     private void submitIfChanged(long now) {
@@ -89,10 +105,10 @@ final class FramePump {
         Grid grid = new Grid(view.xmin(), view.xmax(), view.ymin(), view.ymax(), HEATMAP);
         FrameRequest last = submitted;
         if (last != null && last.scene() == scene && last.heatmap().equals(grid) && last.step() == playback.step()
-                && (last.interactive() || !interactive)) {
+                && last.run() == run && (last.interactive() || !interactive)) {
             return;
         }
-        submitted = new FrameRequest(scene, Double.NaN, grid, ARROWS, playback.step(), interactive);
+        submitted = new FrameRequest(scene, Double.NaN, grid, ARROWS, playback.step(), interactive, run);
         engine.submit(submitted);
     }
 }

@@ -19,9 +19,17 @@ final class HeatmapPainter {
     private static final int LEVELS = 1024;
 
     private final int[] lookup = new int[LEVELS];
-    private WritableImage image;
-    private PixelBuffer<IntBuffer> buffer;
-    private int[] pixels = new int[0];
+    /** One image per grid size: a drag alternates the coarse and the full grid, and a new image is a new texture. */
+    private final java.util.Map<Integer, Sized> images = new java.util.HashMap<>();
+
+    private record Sized(int[] pixels, PixelBuffer<IntBuffer> buffer, WritableImage image) {
+        static Sized of(int n) {
+            int[] pixels = new int[n * n];
+            // The image wraps our pixel array (premultiplied ARGB, what the renderers keep): no copy per frame.
+            PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(n, n, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+            return new Sized(pixels, buffer, new WritableImage(buffer));
+        }
+    }
 
     HeatmapPainter(Colormap colormap) {
         for (int k = 0; k < LEVELS; k++) lookup[k] = colormap.argb(k / (LEVELS - 1.0));
@@ -29,12 +37,9 @@ final class HeatmapPainter {
 
     WritableImage paint(FieldBuffer field, EnergyRange range) {
         int n = field.grid().size();
-        if (image == null || (int) image.getWidth() != n) {
-            // The image wraps our pixel array (premultiplied ARGB, what the renderers keep): no copy per frame.
-            pixels = new int[n * n];
-            buffer = new PixelBuffer<>(n, n, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
-            image = new WritableImage(buffer);
-        }
+        if (images.size() > 4 && !images.containsKey(n)) images.clear();
+        Sized sized = images.computeIfAbsent(n, Sized::of);
+        int[] pixels = sized.pixels();
         float[] energy = field.energy();
         double low = range.low();
         double perLevel = (LEVELS - 1) / (range.high() - range.low());
@@ -46,7 +51,7 @@ final class HeatmapPainter {
                 pixels[row * n + i] = Float.isNaN(e) ? UNDEFINED_ARGB : lookup[level];
             }
         }
-        buffer.updateBuffer(b -> null);
-        return image;
+        sized.buffer().updateBuffer(b -> null);
+        return sized.image();
     }
 }

@@ -39,7 +39,7 @@ final class MainWindow extends BorderPane {
     private final Document document;
     private final Playback playback = new Playback();
     private final LandscapeCanvas canvas = new LandscapeCanvas(Colormap.viridis());
-    private final TransportBar transport = new TransportBar(playback);
+    private final TransportBar transport = new TransportBar(playback, this::reset);
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
     private final Label title = new Label();
@@ -56,7 +56,7 @@ final class MainWindow extends BorderPane {
     MainWindow(Scene initial) {
         document = new Document(initial);
         modelPanel = new ModelPanel(document::edit);
-        pump = new FramePump(document, playback, canvas, this::frameShown);
+        pump = new FramePump(document, playback, canvas, this::frameShown, message::setText);
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
         setBackground(Background.fill(Style.BACKGROUND));
         toolbar = toolbar();
@@ -77,10 +77,18 @@ final class MainWindow extends BorderPane {
         setBottom(new VBox(transport, status));
         document.sceneProperty().addListener((o, was, now) -> sceneChanged(was, now));
         sceneChanged(null, initial);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // Shortcuts with Ctrl go first; plain keys only if the focused control (a slider, a spinner's
+        // text) did not use them. Clicking the landscape gives it the keys back.
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        canvas.setFocusTraversable(true);
+        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> canvas.requestFocus());
     }
 
-    void start() { pump.start(); }
+    void start() {
+        pump.start();
+        canvas.requestFocus();   // the keys are for the landscape until the user clicks a control
+    }
 
     void stop() { pump.stop(); }
 
@@ -225,7 +233,10 @@ final class MainWindow extends BorderPane {
         if (playback.step() > now.dynamics().steps()) playback.seek(now.dynamics().steps());
         if (was == null || !was.particles().equals(now.particles()) || !was.dynamics().equals(now.dynamics())) {
             canvas.clearTrails();
+            // new particles or dynamics: the run starts again from step 0 (a brushed particle appears where it was painted)
+            if (was != null) playback.reset();
         }
+        if (was != null && was.memories().size() != now.memories().size()) canvas.select(-1, canvas.selectedParticle());
         modelPanel.show(now);
         charts.showSchedule(now);
     }
@@ -248,22 +259,31 @@ final class MainWindow extends BorderPane {
         }
     }
 
-    private void key(KeyEvent e) {
-        // Typing into a field (a spinner's number) keeps its keys: 0, R, arrows and Ctrl+Z are text editing there.
-        if (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) return;
+    private void shortcut(KeyEvent e) {
         boolean shortcut = e.isControlDown() || e.isMetaDown();
-        if (shortcut && e.getCode() == KeyCode.Z) {
+        if (!shortcut || editor.gestureActive()) return;
+        // Text fields keep their own undo.
+        if (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) return;
+        if (e.getCode() == KeyCode.Z) {
             if (e.isShiftDown()) document.redo(); else document.undo();
-        } else if (shortcut && e.getCode() == KeyCode.Y) {
+        } else if (e.getCode() == KeyCode.Y) {
             document.redo();
-        } else if (e.getCode() == KeyCode.SPACE) {
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void key(KeyEvent e) {
+        if (e.isControlDown() || e.isMetaDown() || editor.gestureActive()) return;
+        if (e.getCode() == KeyCode.SPACE) {
             playback.togglePlay();
         } else if (e.getCode() == KeyCode.RIGHT) {
             playback.forward();
         } else if (e.getCode() == KeyCode.LEFT) {
             playback.back();
-        } else if (e.getCode() == KeyCode.R && !shortcut) {
-            playback.reset();
+        } else if (e.getCode() == KeyCode.R) {
+            reset();
         } else if (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0) {
             canvas.setView(document.scene().domain());
         } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
@@ -276,5 +296,12 @@ final class MainWindow extends BorderPane {
             return;
         }
         e.consume();
+    }
+
+    /** Back to step 0 with the particles started afresh (after an edit mid-run, too). */
+    void reset() {
+        playback.reset();
+        pump.restartRun();
+        canvas.clearTrails();
     }
 }

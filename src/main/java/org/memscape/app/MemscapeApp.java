@@ -13,6 +13,12 @@ public final class MemscapeApp extends Application {
 
     private MainWindow window;
 
+    /** Off the FX thread: the engine's speed probe (up to a second while the JIT compiles) runs here. */
+    @Override
+    public void init() {
+        org.memscape.compute.Simd.enabled();
+    }
+
     @Override
     public void start(Stage stage) throws SceneException {
         Thread.setDefaultUncaughtExceptionHandler(null);   // the toolkit is up: see AppLauncher

@@ -30,12 +30,12 @@ final class TransportBar extends HBox {
     private final Label tauLabel = label();
     private boolean updating;
 
-    TransportBar(Playback playback) {
+    TransportBar(Playback playback, Runnable reset) {
         this.playback = playback;
-        Button reset = button("Reset", "Back to step 0 (R)");
+        Button resetButton = button("Reset", "Back to step 0 (R)");
         Button back = button("\u25C0", "One step back (\u2190)");
         Button forward = button("\u25B6|", "One step forward (\u2192)");
-        reset.setOnAction(e -> playback.reset());
+        resetButton.setOnAction(e -> reset.run());
         back.setOnAction(e -> playback.back());
         forward.setOnAction(e -> playback.forward());
         play.setOnAction(e -> playback.togglePlay());
@@ -61,7 +61,7 @@ final class TransportBar extends HBox {
         setSpacing(10);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(8, 16, 8, 16));
-        getChildren().addAll(reset, back, play, forward, speed, timeline, stepLabel, tauLabel);
+        getChildren().addAll(resetButton, back, play, forward, speed, timeline, stepLabel, tauLabel);
         sync();
     }
 

@@ -163,6 +163,21 @@ class MainWindowTest {
     }
 
     @Test
+    void keysTypedIntoAFieldStayInTheField(FxRobot robot) throws Exception {
+        settled();
+        robot.clickOn(screen(1.5, 1.5));   // selects the memory, gives the landscape the keys
+        assertEquals(0, (int) onFx(() -> window.canvas().selectedMemory()));
+        javafx.scene.control.Spinner<?> count = onFx(() -> (javafx.scene.control.Spinner<?>) window.lookup(".spinner"));
+        onFx(() -> {
+            count.getEditor().requestFocus();   // the field may be scrolled out of sight in the panel
+            return null;
+        });
+        robot.type(KeyCode.END).type(KeyCode.BACK_SPACE).type(KeyCode.LEFT).type(KeyCode.DIGIT0);
+        assertEquals(2, (int) onFx(() -> window.document().scene().memories().size()), "Backspace edited the text, not the scene");
+        assertEquals(0, (int) onFx(() -> window.playback().step()), "← moved the caret, not the particles");
+    }
+
+    @Test
     void aBadSceneShowsAnErrorAndChangesNothing() throws Exception {
         Scene before = onFx(() -> window.document().scene());
         onFx(() -> {
