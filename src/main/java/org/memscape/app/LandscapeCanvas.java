@@ -167,11 +167,6 @@ final class LandscapeCanvas extends Region {
         }
     };
 
-    /** Paints now if anything changed since the last paint (the frame pump calls it every pulse). */
-    void paintIfDirty() {
-        if (dirty) paint();
-    }
-
     /** Paints now (tests and snapshots; the window paints once per pulse through {@link #redraw}). */
     void paint() {
         dirty = false;
