@@ -62,9 +62,13 @@ class MainWindowTest {
         return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
     }
 
-    /** Waits until the frame on screen answers the newest request in full. */
+    /** Waits until the frame on screen answers the document as it is now, at the playback's step, in full. */
     private Frame settled() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> !window.pump().busy() && window.pump().shown() != null));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> {
+            Frame shown = window.pump().shown();
+            return !window.pump().busy() && shown != null && shown.request().scene() == window.document().scene()
+                    && shown.request().step() == window.playback().step() && !shown.coarse();
+        }));
         WaitForAsyncUtils.waitForFxEvents();
         return onFx(() -> window.pump().shown());
     }
