@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -142,7 +141,7 @@ final class MainWindow extends BorderPane {
         presets.setFont(Font.font(16));
         presets.setMinWidth(Region.USE_PREF_SIZE);
         for (String name : Presets.NAMES) {
-            MenuItem item = new MenuItem(presetTitle(name));
+            javafx.scene.control.CustomMenuItem item = new javafx.scene.control.CustomMenuItem(presetEntry(name));
             item.setOnAction(e -> open(() -> Presets.load(name)));
             presets.getItems().add(item);
         }
@@ -199,13 +198,24 @@ final class MainWindow extends BorderPane {
         return tabs;
     }
 
-    /** A preset's title for the menu (its file name if it cannot be read). */
-    private static String presetTitle(String name) {
+    /** A preset in the menu: its title, with its description in a tooltip to read before choosing it. */
+    private static Region presetEntry(String name) {
+        Label title = new Label(name);
+        title.setFont(Font.font(16));
+        Tooltip about = new Tooltip();
         try {
-            return Presets.load(name).title();
+            Scene scene = Presets.load(name);
+            title.setText(scene.title());
+            about.setText(scene.description());
         } catch (SceneException e) {
-            return name;
+            about.setText(e.getMessage());
         }
+        about.setWrapText(true);
+        about.setMaxWidth(520);
+        about.setFont(Font.font(15));
+        about.setShowDelay(javafx.util.Duration.millis(250));
+        Tooltip.install(title, about);
+        return title;
     }
 
     private static Region spacer() {
