@@ -20,7 +20,7 @@ import org.memscape.scene.Scene;
 final class CanvasEditor {
 
     /** What a drag on empty ground makes. */
-    enum Tool { POINT, SEGMENT, CIRCLE }
+    enum Tool { POINT, SEGMENT, POLYLINE, CIRCLE }
 
     static final double GRAB_PIXELS = 14;
     private static final double CLICK_SLOP = 4;
@@ -35,6 +35,8 @@ final class CanvasEditor {
     private final Runnable onDragMove;
     private final java.util.function.Consumer<String> say;
     private Tool tool = Tool.POINT;
+    private final List<MemorySpec.Point> polyline = new ArrayList<>();
+    private Scene beforePolyline;
     private boolean creating;
     private boolean brushing;
     private double lastBrushX, lastBrushY;
@@ -85,7 +87,7 @@ final class CanvasEditor {
                 beforeDrag = document.scene();
                 lastBrushX = Double.NaN;
                 brush(plot, e.getX(), e.getY());
-            } else if (tool != Tool.POINT) {
+            } else if (tool == Tool.SEGMENT || tool == Tool.CIRCLE) {
                 if (!ExtendedMemories.allowed(document.scene())) {
                     say.accept(ExtendedMemories.REFUSAL);
                     return;
@@ -96,11 +98,52 @@ final class CanvasEditor {
         }
     }
 
-    void setTool(Tool newTool) { tool = newTool; }
+    void setTool(Tool newTool) {
+        finishPolyline();
+        tool = newTool;
+    }
+
+    /** A click of the polyline tool: one more vertex; a double click also ends the line. */
+    private void polylineClick(MemorySpec.Point vertex, boolean last) {
+        if (polyline.isEmpty()) {
+            if (!ExtendedMemories.allowed(document.scene())) {
+                say.accept(ExtendedMemories.REFUSAL);
+                return;
+            }
+            beforePolyline = document.scene();
+        }
+        if (polyline.isEmpty() || !polyline.get(polyline.size() - 1).equals(vertex)) polyline.add(vertex);
+        if (polyline.size() >= 2) {
+            List<MemorySpec> memories = new ArrayList<>(beforePolyline.memories());
+            memories.add(new MemorySpec.Polyline(polyline));
+            document.preview(beforePolyline.withMemories(memories));
+            onDragMove.run();
+        }
+        if (last) finishPolyline();
+    }
+
+    /** Ends the polyline being drawn (Enter, a double click, another tool): one undo step. */
+    void finishPolyline() {
+        if (polyline.isEmpty()) return;
+        if (polyline.size() >= 2) {
+            document.commit(beforePolyline);
+            canvas.select(document.scene().memories().size() - 1, -1);
+        }
+        polyline.clear();
+        beforePolyline = null;
+    }
+
+    /** Drops the polyline being drawn (Esc). */
+    void cancelPolyline() {
+        if (polyline.isEmpty()) return;
+        document.preview(beforePolyline);
+        polyline.clear();
+        beforePolyline = null;
+    }
 
     /** True while a drag, a drawing or a brush stroke is under way: undo and delete wait for its end. */
     boolean gestureActive() {
-        return dragMemory >= 0 || creating || brushing;
+        return dragMemory >= 0 || creating || brushing || !polyline.isEmpty();
     }
 
     /** Canvas x, clamped to where the scene allows memories and particles. */
@@ -184,6 +227,10 @@ final class CanvasEditor {
         }
         if (panning || moved || plot == null || e.getButton() != MouseButton.PRIMARY) {
             panning = false;
+            return;
+        }
+        if (tool == Tool.POLYLINE && inside(plot, e.getX(), e.getY())) {
+            polylineClick(new MemorySpec.Point(sceneX(plot, e.getX()), sceneY(plot, e.getY())), e.getClickCount() >= 2);
             return;
         }
         int particle = particleAt(plot, e.getX(), e.getY());

@@ -173,6 +173,7 @@ final class MainWindow extends BorderPane {
             b.setTooltip(new Tooltip(switch (tool) {
                 case POINT -> "Click to add a point memory";
                 case SEGMENT -> "Drag to draw a segment memory (an extended memory)";
+                case POLYLINE -> "Click the corners of a polyline memory; double-click or Enter ends it, Esc drops it";
                 case CIRCLE -> "Drag from the centre to draw a ring memory";
             }));
             b.setOnAction(e -> {
@@ -285,6 +286,16 @@ final class MainWindow extends BorderPane {
     }
 
     private void key(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && editor.gestureActive()) {
+            editor.finishPolyline();
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && editor.gestureActive()) {
+            editor.cancelPolyline();
+            e.consume();
+            return;
+        }
         if (e.isControlDown() || e.isMetaDown() || editor.gestureActive()) return;
         if (e.getCode() == KeyCode.SPACE) {
             playback.togglePlay();

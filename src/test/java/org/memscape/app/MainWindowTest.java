@@ -167,6 +167,18 @@ class MainWindowTest {
     }
 
     @Test
+    void thePolylineToolTakesClicksUntilEnter(FxRobot robot) throws Exception {
+        settled();
+        robot.clickOn("polyline");
+        robot.clickOn(screen(-2, 2)).clickOn(screen(0, 2.5)).clickOn(screen(2, 2));
+        robot.type(KeyCode.ENTER);
+        MemorySpec drawn = onFx(() -> window.document().scene().memories().get(2));
+        assertTrue(drawn instanceof MemorySpec.Polyline l && l.points().size() == 3, "a three-point polyline: " + drawn);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(2, (int) onFx(() -> window.document().scene().memories().size()), "one undo takes the polyline back");
+    }
+
+    @Test
     void keysTypedIntoAFieldStayInTheField(FxRobot robot) throws Exception {
         settled();
         robot.clickOn(screen(1.5, 1.5));   // selects the memory, gives the landscape the keys
