@@ -11,7 +11,7 @@ import javafx.scene.text.Font;
 /** What the landscape shows: the colour map, arrows, contour lines, a locked colour range. */
 final class ViewMenu {
 
-    static final String[] COLORMAPS = {"viridis", "magma", "inferno", "cividis"};
+    static final String[] COLORMAPS = {"viridis", "magma", "inferno", "cividis", "coolwarm"};
 
     private ViewMenu() {}
 
@@ -22,7 +22,7 @@ final class ViewMenu {
         menu.setFocusTraversable(false);
         ToggleGroup maps = new ToggleGroup();
         for (String name : COLORMAPS) {
-            RadioMenuItem item = new RadioMenuItem("Colours: " + name);
+            RadioMenuItem item = new RadioMenuItem("Colours: " + name + (name.equals("coolwarm") ? " (diverging)" : ""));
             item.setToggleGroup(maps);
             item.setSelected(name.equals("viridis"));
             item.setOnAction(e -> canvas.setColormap(Colormap.load(name)));

@@ -52,4 +52,14 @@ class ColormapTest {
     void load_unknownNameFails() {
         assertThrows(IllegalArgumentException.class, () -> Colormap.load("no-such-map"));
     }
+
+    /** Moreland's coolwarm: published ends (59, 76, 192) and (180, 4, 38), a neutral grey of ~0.865 between. */
+    @Test
+    void coolwarm_isMorelandsDivergingMap() {
+        Colormap map = Colormap.load("coolwarm");
+        assertArrayEquals(new double[] {59 / 255.0, 76 / 255.0, 192 / 255.0}, map.rgb(0), 1e-3);
+        assertArrayEquals(new double[] {180 / 255.0, 4 / 255.0, 38 / 255.0}, map.rgb(1), 1e-3);
+        double[] middle = map.rgb(0.5);
+        for (double c : middle) assertEquals(0.865, c, 0.01);
+    }
 }
