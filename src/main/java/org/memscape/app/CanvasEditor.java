@@ -39,9 +39,11 @@ final class CanvasEditor {
     private Scene beforePolyline;
     private boolean creating;
     private boolean brushing;
+    private boolean selectingBox;
     private double lastBrushX, lastBrushY;
 
     private int dragMemory = -1;
+    private java.util.Set<Integer> dragGroup = java.util.Set.of();
     private int dragHandle = -1;
     private Scene beforeDrag;
     private double pressX, pressY;
@@ -78,7 +80,12 @@ final class CanvasEditor {
             dragMemory = hit[0];
             dragHandle = hit[1];
             beforeDrag = document.scene();
-            canvas.select(dragMemory, canvas.selectedParticle());
+            if (canvas.selectedMemories().contains(dragMemory)) {
+                dragGroup = canvas.selectedMemories();
+            } else {
+                dragGroup = java.util.Set.of(dragMemory);
+                canvas.select(dragMemory, canvas.selectedParticle());
+            }
             return;
         }
         if (e.getButton() == MouseButton.PRIMARY && inside(plot, e.getX(), e.getY())) {
@@ -87,6 +94,8 @@ final class CanvasEditor {
                 beforeDrag = document.scene();
                 lastBrushX = Double.NaN;
                 brush(plot, e.getX(), e.getY());
+            } else if (tool == Tool.POINT) {
+                selectingBox = true;   // a click adds a point; a drag selects the memories in a box
             } else if (tool == Tool.SEGMENT || tool == Tool.CIRCLE) {
                 if (!ExtendedMemories.allowed(document.scene())) {
                     say.accept(ExtendedMemories.REFUSAL);
@@ -191,6 +200,10 @@ final class CanvasEditor {
             brush(plot, e.getX(), e.getY());
             return;
         }
+        if (selectingBox) {
+            if (moved) canvas.showBand(new double[] {pressX, pressY, e.getX(), e.getY()});
+            return;
+        }
         if (creating) {
             MemorySpec made = moved ? creation(plot, e.getX(), e.getY()) : null;
             if (made != null) {
@@ -204,13 +217,28 @@ final class CanvasEditor {
         if (dragMemory < 0 || !moved) return;
         double x = sceneX(plot, e.getX()), y = sceneY(plot, e.getY());
         List<MemorySpec> memories = new ArrayList<>(beforeDrag.memories());
-        memories.set(dragMemory, MemoryHandles.moved(memories.get(dragMemory), dragHandle, x, y));
+        if (dragGroup.size() > 1) {
+            // several selected: all move by the grabbed handle's displacement
+            MemorySpec.Point grabbed = MemoryHandles.of(memories.get(dragMemory)).get(dragHandle);
+            double dx = x - grabbed.x(), dy = y - grabbed.y();
+            for (int m : dragGroup) memories.set(m, MemoryHandles.shifted(memories.get(m), dx, dy));
+        } else {
+            memories.set(dragMemory, MemoryHandles.moved(memories.get(dragMemory), dragHandle, x, y));
+        }
         document.preview(beforeDrag.withMemories(memories));
         onDragMove.run();
     }
 
     private void released(MouseEvent e) {
         PlotFrame plot = canvas.plot();
+        if (selectingBox) {
+            selectingBox = false;
+            canvas.showBand(null);
+            if (moved && plot != null) {
+                selectInBox(plot, pressX, pressY, e.getX(), e.getY());
+                return;
+            }
+        }
         if (brushing || creating) {
             document.commit(beforeDrag);
             if (creating && moved) canvas.select(document.scene().memories().size() - 1, -1);
@@ -262,6 +290,34 @@ final class CanvasEditor {
                 cy + (v.ymin() - cy) * factor, cy + (v.ymax() - cy) * factor));
         onDragMove.run();
         e.consume();
+    }
+
+    /** Selects the memories whose handles all lie in the box between two canvas points. */
+    private void selectInBox(PlotFrame plot, double x0, double y0, double x1, double y1) {
+        double left = Math.min(x0, x1), right = Math.max(x0, x1), top = Math.min(y0, y1), bottom = Math.max(y0, y1);
+        java.util.Set<Integer> chosen = new java.util.TreeSet<>();
+        List<MemorySpec> memories = document.scene().memories();
+        for (int m = 0; m < memories.size(); m++) {
+            boolean inside = true;
+            for (MemorySpec.Point h : MemoryHandles.of(memories.get(m))) {
+                double px = plot.px(h.x()), py = plot.py(h.y());
+                inside &= px >= left && px <= right && py >= top && py <= bottom;
+            }
+            if (inside) chosen.add(m);
+        }
+        canvas.selectMemories(chosen);
+    }
+
+    /** Removes the selected memories in one edit, keeping at least one (a scene needs one). */
+    void removeSelected() {
+        java.util.Set<Integer> chosen = canvas.selectedMemories();
+        if (chosen.isEmpty() || chosen.size() >= document.scene().memories().size()) return;
+        document.edit(s -> {
+            List<MemorySpec> kept = new ArrayList<>();
+            for (int m = 0; m < s.memories().size(); m++) if (!chosen.contains(m)) kept.add(s.memories().get(m));
+            return s.withMemories(kept);
+        });
+        canvas.select(-1, canvas.selectedParticle());
     }
 
     /** Removes a memory, unless it is the last (a scene needs one). */

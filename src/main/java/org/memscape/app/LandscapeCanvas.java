@@ -45,7 +45,9 @@ final class LandscapeCanvas extends Region {
     private WritableImage heatmap;
     private EnergyRange range = new EnergyRange(0, 1);
     private boolean showArrows = true;
-    private int selectedMemory = -1;
+    private java.util.Set<Integer> selectedMemories = java.util.Set.of();
+    /** The rubber band of a box selection, in canvas pixels {x0, y0, x1, y1}, or null. */
+    private double[] band;
     private int selectedParticle = -1;
     private String placeholder = "Computing the energy landscape\u2026";
 
@@ -92,12 +94,26 @@ final class LandscapeCanvas extends Region {
     }
 
     void select(int memory, int particle) {
-        selectedMemory = memory;
+        selectedMemories = memory < 0 ? java.util.Set.of() : java.util.Set.of(memory);
         selectedParticle = particle;
         redraw();
     }
 
-    int selectedMemory() { return selectedMemory; }
+    /** The one selected memory, or −1 when none or several are. */
+    int selectedMemory() { return selectedMemories.size() == 1 ? selectedMemories.iterator().next() : -1; }
+
+    java.util.Set<Integer> selectedMemories() { return selectedMemories; }
+
+    void selectMemories(java.util.Set<Integer> memories) {
+        selectedMemories = java.util.Set.copyOf(memories);
+        redraw();
+    }
+
+    /** Shows (or with null hides) the rubber band of a box selection. */
+    void showBand(double[] pixels) {
+        band = pixels;
+        redraw();
+    }
 
     int selectedParticle() { return selectedParticle; }
 
@@ -196,8 +212,15 @@ final class LandscapeCanvas extends Region {
         drawParticles(gc, plot);
         gc.restore();
         MemoryPainter.paint(gc, plot, scene.memories());
-        if (selectedMemory >= 0 && selectedMemory < scene.memories().size()) {
-            MemoryPainter.highlight(gc, plot, scene.memories().get(selectedMemory));
+        for (int m : selectedMemories) {
+            if (m < scene.memories().size()) MemoryPainter.highlight(gc, plot, scene.memories().get(m));
+        }
+        if (band != null) {
+            gc.setStroke(Style.SELECTION);
+            gc.setLineWidth(2);
+            gc.setLineDashes(8, 6);
+            gc.strokeRect(Math.min(band[0], band[2]), Math.min(band[1], band[3]), Math.abs(band[2] - band[0]), Math.abs(band[3] - band[1]));
+            gc.setLineDashes();
         }
         AxesPainter.paint(gc, plot);
         ColorbarPainter.paint(gc, plot, colormap, range);

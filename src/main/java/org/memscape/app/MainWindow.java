@@ -308,7 +308,7 @@ final class MainWindow extends BorderPane {
         } else if (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0) {
             canvas.setView(document.scene().domain());
         } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-            if (canvas.selectedMemory() >= 0) editor.removeMemory(canvas.selectedMemory());
+            editor.removeSelected();
         } else if ("?".equals(e.getText()) || (e.getCode() == KeyCode.SLASH && e.isShiftDown())) {
             help.toggle();
         } else if (e.getCode() == KeyCode.ESCAPE) {

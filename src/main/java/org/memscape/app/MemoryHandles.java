@@ -6,7 +6,7 @@ import org.memscape.scene.MemorySpec;
 
 /**
  * The points a user grabs to move a memory: a point itself, a segment's two ends, a polyline's
- * vertices, a circle's centre. Moving a handle makes a new memory.
+ * vertices, a circle's centre and a point on its ring (the radius). Moving a handle makes a new memory.
  */
 final class MemoryHandles {
 
@@ -16,7 +16,22 @@ final class MemoryHandles {
         if (m instanceof MemorySpec.Point p) return List.of(p);
         if (m instanceof MemorySpec.Segment s) return List.of(s.start(), s.end());
         if (m instanceof MemorySpec.Polyline l) return l.points();
-        return List.of(((MemorySpec.Circle) m).center());
+        MemorySpec.Circle c = (MemorySpec.Circle) m;
+        // the centre, and a point on the ring that sets the radius
+        return List.of(c.center(), new MemorySpec.Point(c.center().x() + c.radius(), c.center().y()));
+    }
+
+    /** The memory moved by (dx, dy) as a whole. */
+    static MemorySpec shifted(MemorySpec m, double dx, double dy) {
+        if (m instanceof MemorySpec.Point p) return new MemorySpec.Point(p.x() + dx, p.y() + dy);
+        if (m instanceof MemorySpec.Segment s) return new MemorySpec.Segment(shift(s.start(), dx, dy), shift(s.end(), dx, dy));
+        if (m instanceof MemorySpec.Polyline l) return new MemorySpec.Polyline(l.points().stream().map(p -> shift(p, dx, dy)).toList());
+        MemorySpec.Circle c = (MemorySpec.Circle) m;
+        return new MemorySpec.Circle(shift(c.center(), dx, dy), c.radius());
+    }
+
+    private static MemorySpec.Point shift(MemorySpec.Point p, double dx, double dy) {
+        return new MemorySpec.Point(p.x() + dx, p.y() + dy);
     }
 
     /** The memory with handle {@code index} moved to (x, y); a circle's centre moves the circle. */
@@ -37,6 +52,11 @@ final class MemoryHandles {
             }
             return new MemorySpec.Polyline(points);
         }
-        return new MemorySpec.Circle(to, ((MemorySpec.Circle) m).radius());
+        MemorySpec.Circle c = (MemorySpec.Circle) m;
+        if (index == 1) {
+            double radius = Math.hypot(x - c.center().x(), y - c.center().y());
+            return radius > 0 ? new MemorySpec.Circle(c.center(), radius) : c;
+        }
+        return new MemorySpec.Circle(to, c.radius());
     }
 }

@@ -12,6 +12,7 @@ final class MemoryPainter {
     static final double POINT_RADIUS = 7;
     static final double OUTLINE = 2.5;
     static final double LINE_WIDTH = 4;
+    static final double HANDLE = 5.5;
 
     private MemoryPainter() {}
 
@@ -29,7 +30,12 @@ final class MemoryPainter {
             for (MemorySpec m : memories) strokeShape(gc, frame, m);
         }
         for (MemorySpec m : memories) {
-            if (m instanceof MemorySpec.Point p) dot(gc, frame.px(p.x()), frame.py(p.y()));
+            if (m instanceof MemorySpec.Point p) {
+                dot(gc, frame.px(p.x()), frame.py(p.y()));
+            } else {
+                // the handles of an extended memory: small squares to grab
+                for (MemorySpec.Point h : MemoryHandles.of(m)) handle(gc, frame.px(h.x()), frame.py(h.y()));
+            }
         }
         gc.restore();
     }
@@ -58,6 +64,13 @@ final class MemoryPainter {
             double r = c.radius() * frame.scale();
             gc.strokeOval(frame.px(c.center().x()) - r, frame.py(c.center().y()) - r, 2 * r, 2 * r);
         }
+    }
+
+    private static void handle(GraphicsContext gc, double x, double y) {
+        gc.setFill(Style.MEMORY_OUTLINE);
+        gc.fillRect(x - HANDLE, y - HANDLE, 2 * HANDLE, 2 * HANDLE);
+        gc.setFill(Style.MEMORY_FILL);
+        gc.fillRect(x - HANDLE + OUTLINE, y - HANDLE + OUTLINE, 2 * (HANDLE - OUTLINE), 2 * (HANDLE - OUTLINE));
     }
 
     private static void dot(GraphicsContext gc, double x, double y) {

@@ -179,6 +179,19 @@ class MainWindowTest {
     }
 
     @Test
+    void aBoxSelectsSeveralMemoriesThatThenMoveTogether(FxRobot robot) throws Exception {
+        settled();
+        robot.drag(screen(-2.7, -2.7), MouseButton.PRIMARY).dropTo(screen(2.7, 2.7));
+        assertEquals(java.util.Set.of(0, 1), onFx(() -> window.canvas().selectedMemories()));
+        robot.drag(screen(1.5, 1.5), MouseButton.PRIMARY).dropTo(screen(1.0, 1.0));
+        MemorySpec.Point other = (MemorySpec.Point) onFx(() -> window.document().scene().memories().get(1));
+        assertEquals(-2.0, other.x(), 0.05);
+        assertEquals(-2.0, other.y(), 0.05);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(new MemorySpec.Point(-1.5, -1.5), onFx(() -> window.document().scene().memories().get(1)));
+    }
+
+    @Test
     void keysTypedIntoAFieldStayInTheField(FxRobot robot) throws Exception {
         settled();
         robot.clickOn(screen(1.5, 1.5));   // selects the memory, gives the landscape the keys
