@@ -30,7 +30,6 @@ final class LandscapeCanvas extends Region {
     private static final Color PARTICLE = Color.web("#ffffff");
     private static final Color PARTICLE_EDGE = Color.web("#101216");
     private static final Color SELECTED = Color.web("#ff6e4a");
-    private static final int ARROW_SHADES = 4;
 
     private final Canvas canvas = new Canvas();
     private HeatmapPainter heatmapPainter;
@@ -73,7 +72,7 @@ final class LandscapeCanvas extends Region {
 
     void setShowArrows(boolean show) {
         showArrows = show;
-        redraw();
+        if (frame != null) show(frame);   // the arrows are drawn into the frame's raster
     }
 
     void setShowContours(boolean show) {
@@ -124,7 +123,8 @@ final class LandscapeCanvas extends Region {
         heatmap = heatmapPainter.paint(newFrame.heatmap(), range);
         PlotFrame plot = plot();
         if (plot != null) {
-            particleImage = particles.draw(newFrame.step(), newFrame.particleXY(), newFrame.particleCount(), plot, newFrame.coarse());
+            particleImage = particles.draw(newFrame.step(), newFrame.particleXY(), newFrame.particleCount(), plot,
+                    newFrame.coarse(), showArrows ? newFrame.arrows() : null);
         }
         redraw();
     }
@@ -208,7 +208,6 @@ final class LandscapeCanvas extends Region {
             gc.setLineWidth(1.4);
             Contours.stroke(gc, plot, frame.heatmap(), contourLevels());
         }
-        if (showArrows && frame.request().arrows() > 0 && frame.arrows().forceX() != null) drawArrows(gc, plot, frame.arrows());
         drawParticles(gc, plot);
         gc.restore();
         MemoryPainter.paint(gc, plot, scene.memories());
@@ -232,42 +231,6 @@ final class LandscapeCanvas extends Region {
         float[] levels = new float[frame.contourLevels().length];
         for (int k = 0; k < levels.length; k++) levels[k] = (float) lockedRange.at((k + 0.5) / levels.length);
         return levels;
-    }
-
-    /** Unit-length arrows, brighter where the force is stronger (log scale), one path per brightness. */
-    private static void drawArrows(GraphicsContext gc, PlotFrame plot, FieldBuffer arrows) {
-        Grid g = arrows.grid();
-        int n = g.size();
-        double maxLog = Double.NEGATIVE_INFINITY, minLog = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < n * n; k++) {
-            double m = Math.log(Math.hypot(arrows.forceX()[k], arrows.forceY()[k]) + 1e-300);
-            maxLog = Math.max(maxLog, m);
-            minLog = Math.min(minLog, m);
-        }
-        double cell = (g.xmax() - g.xmin()) / n * plot.scale();
-        double length = 0.36 * cell;
-        double head = 0.45 * length;
-        gc.setLineWidth(Math.max(1.2, cell / 16));
-        for (int bucket = 0; bucket < ARROW_SHADES; bucket++) {
-            gc.beginPath();
-            for (int k = 0; k < n * n; k++) {
-                double fx = arrows.forceX()[k], fy = arrows.forceY()[k];
-                double magnitude = Math.hypot(fx, fy);
-                if (!(magnitude > 0) || !Double.isFinite(magnitude)) continue;
-                double strength = maxLog > minLog ? (Math.log(magnitude) - minLog) / (maxLog - minLog) : 1;
-                if (Math.min(ARROW_SHADES - 1, (int) (strength * ARROW_SHADES)) != bucket) continue;
-                double cx = plot.px(g.x(k % n)), cy = plot.py(g.y(k / n));
-                double ux = fx / magnitude, uy = -fy / magnitude;   // screen y points down
-                double tipX = cx + ux * length, tipY = cy + uy * length;
-                gc.moveTo(cx - ux * length, cy - uy * length);
-                gc.lineTo(tipX, tipY);
-                gc.moveTo(tipX - head * (ux * 0.8 - uy * 0.6), tipY - head * (uy * 0.8 + ux * 0.6));
-                gc.lineTo(tipX, tipY);
-                gc.lineTo(tipX - head * (ux * 0.8 + uy * 0.6), tipY - head * (uy * 0.8 - ux * 0.6));
-            }
-            gc.setStroke(Color.gray(0.92, 0.18 + 0.45 * (bucket + 0.5) / ARROW_SHADES));
-            gc.stroke();
-        }
     }
 
     /** The particle layer, if it was drawn for this very plot (a resize or zoom waits for the next frame). */

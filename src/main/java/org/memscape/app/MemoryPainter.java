@@ -73,11 +73,27 @@ final class MemoryPainter {
         gc.fillRect(x - HANDLE + OUTLINE, y - HANDLE + OUTLINE, 2 * (HANDLE - OUTLINE), 2 * (HANDLE - OUTLINE));
     }
 
+    /** A point memory: a pre-drawn image, blitted (the software renderer rasterizes ovals slowly). */
     private static void dot(GraphicsContext gc, double x, double y) {
+        if (dotImage == null) dotImage = drawDot();
+        double half = dotImage.getWidth() / 2;
+        gc.drawImage(dotImage, Math.round(x - half), Math.round(y - half));
+    }
+
+    private static javafx.scene.image.WritableImage dotImage;
+
+    private static javafx.scene.image.WritableImage drawDot() {
         double outer = POINT_RADIUS + OUTLINE;
-        gc.setFill(Style.MEMORY_OUTLINE);
-        gc.fillOval(x - outer, y - outer, 2 * outer, 2 * outer);
-        gc.setFill(Style.MEMORY_FILL);
-        gc.fillOval(x - POINT_RADIUS, y - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+        int size = (int) Math.ceil(2 * outer + 2);
+        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(size, size);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double c = size / 2.0;
+        g.setFill(Style.MEMORY_OUTLINE);
+        g.fillOval(c - outer, c - outer, 2 * outer, 2 * outer);
+        g.setFill(Style.MEMORY_FILL);
+        g.fillOval(c - POINT_RADIUS, c - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+        javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
+        transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        return canvas.snapshot(transparent, null);
     }
 }

@@ -5,10 +5,12 @@ import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import org.memscape.compute.FieldBuffer;
+import org.memscape.compute.Grid;
 
 /**
- * Particles and their fading trails, drawn by hand into one raster the size of the plot and
- * shown as a single image. Each new step dims the old trails and adds a short line per particle;
+ * The force arrows, the particles and their fading trails, drawn by hand into one raster the size
+ * of the plot and shown as a single image. Each new step dims the old trails and adds a short line per particle;
  * each particle is stamped as a small antialiased disc. Thousands of circles and lines a frame
  * would cost the software renderer (the one a projector laptop or Xvfb falls back to) ten times
  * more than these loops. Stepping back, a new run or a new view clears the trails.
@@ -28,6 +30,7 @@ final class ParticleLayer {
     private final int[] dot;
     private int width, height;
     private int[] trail = new int[0];
+    private int[] arrowAlpha = new int[0];
     private int[] argb = new int[0];
     private WritableImage image;
     private PixelBuffer<IntBuffer> buffer;
@@ -42,8 +45,12 @@ final class ParticleLayer {
         dot = Disc.stamp(3, 1.2, fill, fill);
     }
 
-    /** Draws a frame's particles (and, unless {@code coarse}, advances the trails); returns the image. */
-    WritableImage draw(int step, float[] xy, int particles, PlotFrame frame, boolean coarse) {
+    /**
+     * Draws a frame's arrows (unless {@code arrows} is null) and particles, and, unless
+     * {@code coarse}, advances the trails; returns the image. Drawing the same step again only
+     * redraws (e.g. when arrows are switched on or off).
+     */
+    WritableImage draw(int step, float[] xy, int particles, PlotFrame frame, boolean coarse, FieldBuffer arrows) {
         int w = Math.max(1, (int) Math.ceil(frame.width())), h = Math.max(1, (int) Math.ceil(frame.height()));
         boolean trails = particles <= MAX_TRAILS;
         if (w != width || h != height || !frame.equals(plot) || particles != count || step < lastStep || !trails) {
@@ -60,8 +67,57 @@ final class ParticleLayer {
             if (previous.length < 2 * particles) previous = new float[2 * particles];
             System.arraycopy(xy, 0, previous, 0, 2 * particles);
         }
+        arrowLayer(arrows, frame);
         compose(xy, particles, frame, trails);
         return image;
+    }
+
+    /** Unit-length arrows on the arrow grid, more opaque where the force is stronger (log scale). */
+    private void arrowLayer(FieldBuffer arrows, PlotFrame frame) {
+        java.util.Arrays.fill(arrowAlpha, 0);
+        if (arrows == null || arrows.forceX() == null) return;
+        Grid g = arrows.grid();
+        int n = g.size();
+        double maxLog = Double.NEGATIVE_INFINITY, minLog = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < n * n; k++) {
+            double m = Math.log(Math.hypot(arrows.forceX()[k], arrows.forceY()[k]) + 1e-300);
+            maxLog = Math.max(maxLog, m);
+            minLog = Math.min(minLog, m);
+        }
+        double length = 0.36 * (g.xmax() - g.xmin()) / n * frame.scale();
+        double head = 0.45 * length;
+        for (int k = 0; k < n * n; k++) {
+            double fx = arrows.forceX()[k], fy = arrows.forceY()[k];
+            double magnitude = Math.hypot(fx, fy);
+            if (!(magnitude > 0) || !Double.isFinite(magnitude)) continue;
+            double strength = maxLog > minLog ? (Math.log(magnitude) - minLog) / (maxLog - minLog) : 1;
+            int alpha = (int) (255 * (0.2 + 0.5 * strength));
+            double cx = frame.px(g.x(k % n)) - frame.left(), cy = frame.py(g.y(k / n)) - frame.top();
+            double ux = fx / magnitude, uy = -fy / magnitude;   // screen y points down
+            double tipX = cx + ux * length, tipY = cy + uy * length;
+            thickLine(cx - ux * length, cy - uy * length, tipX, tipY, alpha);
+            thickLine(tipX - head * (ux * 0.8 - uy * 0.6), tipY - head * (uy * 0.8 + ux * 0.6), tipX, tipY, alpha);
+            thickLine(tipX - head * (ux * 0.8 + uy * 0.6), tipY - head * (uy * 0.8 - ux * 0.6), tipX, tipY, alpha);
+        }
+    }
+
+    /** A two-pixel line (DDA, doubled across its direction) into the arrow layer. */
+    private void thickLine(double x0, double y0, double x1, double y1, int alpha) {
+        double dx = x1 - x0, dy = y1 - y0;
+        int steps = (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));
+        boolean flat = Math.abs(dx) >= Math.abs(dy);
+        for (int s = 0; s <= steps; s++) {
+            int x = (int) (x0 + (steps == 0 ? 0 : dx * s / steps)), y = (int) (y0 + (steps == 0 ? 0 : dy * s / steps));
+            arrowPixel(x, y, alpha);
+            arrowPixel(flat ? x : x + 1, flat ? y + 1 : y, alpha);
+        }
+    }
+
+    private void arrowPixel(int x, int y, int alpha) {
+        if (x >= 0 && x < width && y >= 0 && y < height) {
+            int i = y * width + x;
+            arrowAlpha[i] = Math.max(arrowAlpha[i], alpha);
+        }
     }
 
     /** The plot the raster was drawn for: it is only valid there. */
@@ -80,6 +136,7 @@ final class ParticleLayer {
             width = w;
             height = h;
             trail = new int[w * h];
+            arrowAlpha = new int[w * h];
             argb = new int[w * h];
             // The image wraps our pixel array (premultiplied ARGB, what the renderers keep): no copy per frame.
             buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(argb), PixelFormat.getIntArgbPreInstance());
@@ -109,8 +166,12 @@ final class ParticleLayer {
 
     private void compose(float[] xy, int particles, PlotFrame frame, boolean large) {
         for (int i = 0; i < argb.length; i++) {
-            int a = trail[i];
-            argb[i] = a << 24 | a << 16 | a << 8 | a;   // white, premultiplied by its opacity
+            // white trails over light-grey arrows, premultiplied by their opacity
+            int t = trail[i], keep = 255 - t;
+            int arrow = arrowAlpha[i] * keep / 255;
+            int a = t + arrow;
+            int c = t + arrow * 235 / 255;
+            argb[i] = a << 24 | c << 16 | c << 8 | c;
         }
         int[] sprite = large ? disc : dot;
         int size = large ? discSize : 3;
