@@ -18,7 +18,7 @@ import org.memscape.scene.Scene;
 
 /**
  * A simulated drag: one memory circles while a request goes to the frame engine every 60 Hz
- * pulse, as the window will send them. Measures, per answered request, the time from
+ * pulse, as the window sends them, with the particles playing one step a pulse. Measures, per answered request, the time from
  * submission to its first frame (the coarse one while dragging) and to its full-resolution
  * frame; requests overtaken by a newer one before they finish are counted, never queued.
  */
@@ -41,7 +41,8 @@ final class BenchLatency {
             for (long next = start; next < end; next += PULSE_NANOS) {
                 LockSupport.parkNanos(next - System.nanoTime());
                 double angle = 2 * Math.PI * (next - start) / 2e9;
-                engine.submit(new FrameRequest(moved(base, angle), Double.NaN, grid, arrows, 0, true));
+                // the particles play on while the memory moves, one step a pulse, as in the window
+                engine.submit(new FrameRequest(moved(base, angle), Double.NaN, grid, arrows, submitted, true));
                 submitted++;
                 engine.release(engine.takeLatest());   // the view shows it and hands it back
             }
@@ -76,7 +77,7 @@ final class BenchLatency {
         }
         return new Scene("latency", "", new Domain(-3, 3, -3, 3), memories,
                 new ModelSpec.HopfieldDistance(BenchCommand.BETA),
-                new DynamicsSpec(DynamicsSpec.Sampler.GRADIENT_FLOW, 0.05, 200, 0.05, DynamicsSpec.Integrator.EULER, 1, 0.001),
+                new DynamicsSpec(DynamicsSpec.Sampler.GRADIENT_FLOW, 0.05, 100_000, 0.05, DynamicsSpec.Integrator.EULER, 1, 0.001),
                 new ParticleSpec(particles, 1, new ParticleSpec.Init.Uniform()));
     }
 
