@@ -20,8 +20,10 @@ final class StatusBar extends HBox {
     }
 
     void show(Frame frame, FrameStats stats) {
-        text.setText(String.format("%d particles   \u00B7   compute %.1f ms   \u00B7   frame %.1f ms (%.0f fps)   \u00B7   %s   \u00B7   press ? for keys",
-                frame.particleCount(), stats.computeMillis(), stats.frameMillis(), stats.fps(),
-                Simd.enabled() ? "vector kernels" : "scalar kernels"));
+        String rate = stats.frameMillis() > 0
+                ? String.format("frame %.1f ms (%.0f fps)", stats.frameMillis(), stats.fps())
+                : "frame \u2013 (nothing moving)";
+        text.setText(String.format("%d particles   \u00B7   compute %.1f ms   \u00B7   %s   \u00B7   %s   \u00B7   press ? for keys",
+                frame.particleCount(), stats.computeMillis(), rate, Simd.enabled() ? "vector kernels" : "scalar kernels"));
     }
 }
