@@ -19,7 +19,14 @@ final class StatusBar extends HBox {
         getChildren().add(text);
     }
 
+    /** Four updates a second are plenty to read, and each one re-lays out and re-renders the text. */
+    private static final long UPDATE_NANOS = 250_000_000L;
+    private long lastUpdate;
+
     void show(Frame frame, FrameStats stats) {
+        long now = System.nanoTime();
+        if (now - lastUpdate < UPDATE_NANOS) return;
+        lastUpdate = now;
         String rate = stats.frameMillis() > 0
                 ? String.format("frame %.1f ms (%.0f fps)", stats.frameMillis(), stats.fps())
                 : "frame \u2013 (nothing moving)";
