@@ -189,18 +189,21 @@ final class ParticleLayer {
         return (t + (t >> 8)) >> 8;
     }
 
-    /** Premultiplied "source over" of a sprite at (x0, y0), clipped to the raster. */
+    /** Premultiplied "source over" of a sprite at (x0, y0), clipped to the raster once, not per pixel. */
     private void stamp(int[] sprite, int size, int x0, int y0) {
-        for (int sy = 0; sy < size; sy++) {
-            int y = y0 + sy;
-            if (y < 0 || y >= height) continue;
-            for (int sx = 0; sx < size; sx++) {
-                int x = x0 + sx;
-                if (x < 0 || x >= width) continue;
+        int fromY = Math.max(0, -y0), toY = Math.min(size, height - y0);
+        int fromX = Math.max(0, -x0), toX = Math.min(size, width - x0);
+        for (int sy = fromY; sy < toY; sy++) {
+            int row = (y0 + sy) * width + x0;
+            for (int sx = fromX; sx < toX; sx++) {
                 int src = sprite[sy * size + sx];
                 int sa = src >>> 24;
                 if (sa == 0) continue;
-                int i = y * width + x;
+                int i = row + sx;
+                if (sa == 255) {
+                    argb[i] = src;   // opaque: covers what is below
+                    continue;
+                }
                 int dst = argb[i];
                 int keep = 255 - sa;
                 int a = sa + times(dst >>> 24, keep);

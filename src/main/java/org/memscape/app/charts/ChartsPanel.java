@@ -105,6 +105,9 @@ public class ChartsPanel extends VBox {
         energyChart = ChartTheme.chart(ENERGY_TITLE, energyPlot(), true);
         weightsChart = ChartTheme.chart(WEIGHTS_TITLE, weightsPlot(), false);
         showNoSchedule(NO_SCENE);
+        visibleProperty().addListener((o, was, now) -> {
+            if (now) requestRepaint();   // catch up on what changed while hidden
+        });
         showEnergyAxes(false);
         ChartTheme.showTickLabels(weightsChart.getPlot(), false);
 
@@ -368,10 +371,11 @@ public class ChartsPanel extends VBox {
         }
     }
 
-    /** Redraws the charts whose data changed since the last pulse. */
+    /** Redraws the charts whose data changed since the last pulse; a hidden panel (another tab) waits until shown. */
     void flush() {
         repaint.stop();
         repaintRunning = false;
+        if (!isVisible()) return;   // the dirty flags stay set: see the listener on visibleProperty
         if (scheduleDirty) redraw(scheduleChart);
         if (energyDirty) redraw(energyChart);
         if (weightsDirty) redraw(weightsChart);
