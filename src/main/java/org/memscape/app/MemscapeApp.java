@@ -24,13 +24,20 @@ public final class MemscapeApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(null);   // the toolkit is up: see AppLauncher
         boolean bench = getParameters().getRaw().contains(UiBench.FLAG);
         window = new MainWindow(bench ? UiBench.scene() : Presets.load(Presets.DEFAULT));
-        stage.setTitle("Memscape");
+        stage.titleProperty().bind(window.file().windowTitleProperty());
+        // closing over unsaved changes asks first
+        stage.setOnCloseRequest(e -> {
+            if (!window.mayDiscard()) e.consume();
+        });
         Scene scene = new Scene(window, WIDTH, HEIGHT);
         scene.getStylesheets().add(MemscapeApp.class.getResource("/assets/memscape.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
         window.start();
-        if (bench) UiBench.run(window);
+        if (bench) {
+            window.discardWithoutAsking = true;
+            UiBench.run(window);
+        }
     }
 
     @Override

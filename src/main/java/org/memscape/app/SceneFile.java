@@ -1,0 +1,70 @@
+package org.memscape.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.memscape.scene.Scene;
+import org.memscape.scene.SceneException;
+import org.memscape.scene.SceneReader;
+import org.memscape.scene.SceneWriter;
+
+/**
+ * Where the open scene lives on disk, and whether it has changed since it was opened or saved.
+ * Saves are atomic (a temporary file, then a move: see {@link SceneWriter#write}), so a failed
+ * save leaves the previous file as it was. FX thread only.
+ */
+final class SceneFile {
+
+    private final Document document;
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
+    private Path path;
+    private Scene saved;
+
+    SceneFile(Document document) {
+        this.document = document;
+        this.saved = document.scene();
+        document.sceneProperty().addListener((o, was, now) -> updateTitle());
+        updateTitle();
+    }
+
+    /** "Memscape – name.json •": the dot while there are unsaved changes. */
+    ReadOnlyStringProperty windowTitleProperty() { return windowTitle.getReadOnlyProperty(); }
+
+    Path path() { return path; }
+
+    boolean unsaved() { return !document.scene().equals(saved); }
+
+    /** Reads a scene file; on success it becomes the open file. A bad file throws and changes nothing. */
+    Scene read(Path file) throws SceneException {
+        Scene scene = SceneReader.read(file);
+        path = file;
+        return scene;
+    }
+
+    /** The scene as it is on disk now (after an open): changes are counted from it. */
+    void saveBaseline(Scene scene) {
+        saved = scene;
+        updateTitle();
+    }
+
+    /** Marks a scene that did not come from a file (a preset) as the unsaved-changes baseline. */
+    void detach(Scene scene) {
+        path = null;
+        saved = scene;
+        updateTitle();
+    }
+
+    void saveTo(Path file) throws IOException {
+        Scene scene = document.scene();
+        SceneWriter.write(scene, file);
+        path = file;
+        saved = scene;
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        String name = path != null ? path.getFileName().toString() : document.scene().title();
+        windowTitle.set("Memscape \u2013 " + name + (unsaved() ? "  \u2022" : ""));
+    }
+}
