@@ -48,7 +48,7 @@ final class MainWindow extends BorderPane {
     private final ModelPanel modelPanel;
     private final FramePump pump;
     private final CanvasEditor editor;
-    private final SceneFile file;
+    private final FileActions files;
     private EnergyModel model;
     private int lastChartStep = -1;
     private HBox toolbar;
@@ -56,7 +56,7 @@ final class MainWindow extends BorderPane {
     MainWindow(Scene initial) {
         document = new Document(initial);
         modelPanel = new ModelPanel(document::edit);
-        file = new SceneFile(document);
+        files = new FileActions(this, document, new SceneFile(document), message::setText, () -> playback.reset());
         pump = new FramePump(document, playback, canvas, this::frameShown, message::setText);
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
         setBackground(Background.fill(Style.BACKGROUND));
@@ -103,82 +103,19 @@ final class MainWindow extends BorderPane {
 
     Label messageLabel() { return message; }
 
-    /** Opens a scene from somewhere; a scene that fails to load says why and changes nothing. */
+    /** Opens a scene from somewhere (a preset); a scene that fails to load says why and changes nothing. */
     void open(Callable<Scene> source) {
-        if (!mayDiscard()) return;
-        try {
-            Scene scene = source.call();
-            message.setText("");
-            document.edit(s -> scene);
-            file.detach(scene);
-            playback.reset();
-        } catch (SceneException e) {
-            message.setText(e.getMessage());
-        } catch (Exception e) {
-            message.setText("Could not open the scene: " + e.getMessage());
-        }
-    }
-
-    /** Opens a scene file; it becomes the file that Save writes. */
-    void openFile(java.nio.file.Path path) {
-        if (!mayDiscard()) return;
-        try {
-            Scene scene = file.read(path);
-            message.setText("");
-            document.edit(s -> scene);
-            file.saveBaseline(scene);
-            playback.reset();
-        } catch (SceneException e) {
-            message.setText(e.getMessage());
-        }
-    }
-
-    /** Saves to the open file, or asks where if there is none. */
-    void save() {
-        if (file.path() == null) saveAs(); else saveTo(file.path());
-    }
-
-    void saveTo(java.nio.file.Path path) {
-        try {
-            file.saveTo(path);
-            message.setText("");
-        } catch (java.io.IOException e) {
-            message.setText("Could not save " + path.getFileName() + ": " + e.getMessage() + ". The file on disk is unchanged.");
-        }
-    }
-
-    private void saveAs() {
-        javafx.stage.FileChooser chooser = sceneChooser("Save the scene");
-        chooser.setInitialFileName(file.path() != null ? file.path().getFileName().toString() : "scene.json");
-        java.io.File chosen = chooser.showSaveDialog(getScene().getWindow());
-        if (chosen != null) saveTo(chosen.toPath());
-    }
-
-    private void openDialog() {
-        java.io.File chosen = sceneChooser("Open a scene").showOpenDialog(getScene().getWindow());
-        if (chosen != null) openFile(chosen.toPath());
-    }
-
-    private static javafx.stage.FileChooser sceneChooser(String title) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Memscape scenes", "*.json"));
-        return chooser;
+        files.open(source);
     }
 
     /** True when there is nothing unsaved, or the user agrees to lose it. */
     boolean mayDiscard() {
-        if (!file.unsaved() || discardWithoutAsking) return true;
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "The scene has unsaved changes. Discard them?", javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
-        ask.setHeaderText(null);
-        return ask.showAndWait().orElse(javafx.scene.control.ButtonType.NO) == javafx.scene.control.ButtonType.YES;
+        return files.mayDiscard();
     }
 
-    /** Tests and the benchmark have no one to ask. */
-    boolean discardWithoutAsking;
+    FileActions files() { return files; }
 
-    SceneFile file() { return file; }
+    SceneFile file() { return files.file(); }
 
     private Region header() {
         title.setFont(Font.font(null, FontWeight.BOLD, 28));
@@ -213,17 +150,17 @@ final class MainWindow extends BorderPane {
         Button undo = toolButton("Undo", "Undo the last edit (Ctrl+Z)", () -> document.undo());
         Button redo = toolButton("Redo", "Redo (Ctrl+Shift+Z)", () -> document.redo());
         Button keys = toolButton("?", "Keys and mouse (?)", help::toggle);
-        MenuButton files = new MenuButton("File");
-        files.setFont(Font.font(16));
-        files.setMinWidth(Region.USE_PREF_SIZE);
+        MenuButton fileMenu = new MenuButton("File");
+        fileMenu.setFont(Font.font(16));
+        fileMenu.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.control.MenuItem openItem = new javafx.scene.control.MenuItem("Open\u2026   Ctrl+O");
-        openItem.setOnAction(e -> openDialog());
+        openItem.setOnAction(e -> files.openDialog());
         javafx.scene.control.MenuItem saveItem = new javafx.scene.control.MenuItem("Save   Ctrl+S");
-        saveItem.setOnAction(e -> save());
+        saveItem.setOnAction(e -> files.save());
         javafx.scene.control.MenuItem saveAsItem = new javafx.scene.control.MenuItem("Save as\u2026   Ctrl+Shift+S");
-        saveAsItem.setOnAction(e -> saveAs());
-        files.getItems().addAll(openItem, saveItem, saveAsItem);
-        HBox row = new HBox(8, files, presets, undo, redo, ViewMenu.of(canvas), keys);
+        saveAsItem.setOnAction(e -> files.saveAs());
+        fileMenu.getItems().addAll(openItem, saveItem, saveAsItem);
+        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas), keys);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -353,9 +290,9 @@ final class MainWindow extends BorderPane {
         if (e.getCode() == KeyCode.Z) {
             if (e.isShiftDown()) document.redo(); else document.undo();
         } else if (e.getCode() == KeyCode.S) {
-            if (e.isShiftDown()) saveAs(); else save();
+            if (e.isShiftDown()) files.saveAs(); else files.save();
         } else if (e.getCode() == KeyCode.O) {
-            openDialog();
+            files.openDialog();
         } else if (e.getCode() == KeyCode.Y) {
             document.redo();
         } else {

@@ -35,7 +35,7 @@ public final class MemscapeApp extends Application {
         stage.show();
         window.start();
         if (bench) {
-            window.discardWithoutAsking = true;
+            window.files().discardWithoutAsking = true;
             UiBench.run(window);
         }
     }

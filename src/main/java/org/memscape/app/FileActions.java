@@ -1,0 +1,111 @@
+package org.memscape.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import org.memscape.scene.Scene;
+import org.memscape.scene.SceneException;
+
+/**
+ * Open, Save, Save as, and loading presets, with the question before unsaved changes are lost.
+ * A scene that fails to load says why (one line) and changes nothing. FX thread only.
+ */
+final class FileActions {
+
+    private final Node owner;
+    private final Document document;
+    private final SceneFile file;
+    private final Consumer<String> say;
+    private final Runnable restart;
+    /** Tests and the benchmark have no one to ask. */
+    boolean discardWithoutAsking;
+
+    FileActions(Node owner, Document document, SceneFile file, Consumer<String> say, Runnable restart) {
+        this.owner = owner;
+        this.document = document;
+        this.file = file;
+        this.say = say;
+        this.restart = restart;
+    }
+
+    SceneFile file() { return file; }
+
+    /** Opens a scene that is not a file of the user's (a preset). */
+    void open(Callable<Scene> source) {
+        if (!mayDiscard()) return;
+        try {
+            Scene scene = source.call();
+            show(scene);
+            file.detach(scene);
+        } catch (SceneException e) {
+            say.accept(e.getMessage());
+        } catch (Exception e) {
+            say.accept("Could not open the scene: " + e.getMessage());
+        }
+    }
+
+    /** Opens a scene file; it becomes the file that Save writes. */
+    void openFile(Path path) {
+        if (!mayDiscard()) return;
+        try {
+            Scene scene = file.read(path);
+            show(scene);
+            file.saveBaseline(scene);
+        } catch (SceneException e) {
+            say.accept(e.getMessage());
+        }
+    }
+
+    private void show(Scene scene) {
+        say.accept("");
+        document.edit(s -> scene);
+        restart.run();
+    }
+
+    /** Saves to the open file, or asks where if there is none. */
+    void save() {
+        if (file.path() == null) saveAs(); else saveTo(file.path());
+    }
+
+    void saveTo(Path path) {
+        try {
+            file.saveTo(path);
+            say.accept("");
+        } catch (IOException e) {
+            say.accept("Could not save " + path.getFileName() + ": " + e.getMessage() + ". The file on disk is unchanged.");
+        }
+    }
+
+    void saveAs() {
+        FileChooser chooser = chooser("Save the scene");
+        chooser.setInitialFileName(file.path() != null ? file.path().getFileName().toString() : "scene.json");
+        File chosen = chooser.showSaveDialog(owner.getScene().getWindow());
+        if (chosen != null) saveTo(chosen.toPath());
+    }
+
+    void openDialog() {
+        File chosen = chooser("Open a scene").showOpenDialog(owner.getScene().getWindow());
+        if (chosen != null) openFile(chosen.toPath());
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Memscape scenes", "*.json"));
+        return chooser;
+    }
+
+    /** True when there is nothing unsaved, or the user agrees to lose it. */
+    boolean mayDiscard() {
+        if (!file.unsaved() || discardWithoutAsking) return true;
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The scene has unsaved changes. Discard them?", ButtonType.YES, ButtonType.NO);
+        ask.setHeaderText(null);
+        return ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+    }
+}
