@@ -196,7 +196,7 @@ public final class FrameEngine implements AutoCloseable {
                 segments.clear();   // nothing has happened yet: the edited scene's own run
                 segments.add(new Timeline(ParticleRun.of(scene, pool)));
             } else {
-                segments.add(new Timeline(at.run().continueIn(scene)));
+                segments.add(new Timeline(at.run().continueIn(scene, model)));
             }
         }
         particleScene = scene;

@@ -46,8 +46,7 @@ public final class ParticleRun {
      * The scene's sampler and seed continuing from this run's current positions and step, in the
      * scene's landscape: what the particles do when a memory moves under them.
      */
-    public ParticleRun continueIn(Scene scene) {
-        EnergyModel newModel = SceneSetup.model(scene);
+    public ParticleRun continueIn(Scene scene, EnergyModel newModel) {
         double[][] positions = new double[states.length][];
         for (int p = 0; p < states.length; p++) positions[p] = position(p);
         return new ParticleRun(newModel, SceneSetup.sampler(scene, newModel), scene.particles().seed(), positions, step, pool,

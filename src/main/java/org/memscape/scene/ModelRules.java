@@ -15,7 +15,7 @@ final class ModelRules {
     static void checkMemoryKind(ModelSpec model, Node memory, MemorySpec m) throws SceneException {
         if (model instanceof ModelSpec.Hopfield && !(m instanceof MemorySpec.Point)) {
             throw memory.fail("the dot-product hopfield model takes point memories only; " + memory.path() + " is a "
-                    + kindName(m) + ": use hopfield-distance or a diffusion model", null);
+                    + m.kind() + ": use hopfield-distance or a diffusion model", null);
         }
     }
 
@@ -41,14 +41,5 @@ final class ModelRules {
             throw at.fail(Names.of(sampler) + " needs a diffusion model (diffusion-vp or diffusion-ve), but the model is "
                     + ModelDecoder.typeName(model), "gradient-flow, langevin or hopfield-update for this model");
         }
-    }
-
-    static String kindName(MemorySpec m) {
-        if (m instanceof MemorySpec.Point) {
-            return "point";
-        } else if (m instanceof MemorySpec.Segment) {
-            return "segment";
-        }
-        return m instanceof MemorySpec.Polyline ? "polyline" : "circle";
     }
 }

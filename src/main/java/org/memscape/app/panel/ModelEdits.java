@@ -53,7 +53,7 @@ final class ModelEdits {
             for (MemorySpec m : s.memories()) {
                 if (!(m instanceof MemorySpec.Point)) {
                     return Optional.of("The dot-product Hopfield model takes point memories only: this scene has "
-                            + withArticle(kind(m)) + ". Choose the modern Hopfield or a diffusion model.");
+                            + withArticle(m.kind()) + ". Choose the modern Hopfield or a diffusion model.");
                 }
             }
         }
@@ -405,15 +405,6 @@ final class ModelEdits {
 
     private static String point(MemorySpec.Point p) {
         return "(" + Shown.sig(p.x(), 4) + ", " + Shown.sig(p.y(), 4) + ")";
-    }
-
-    static String kind(MemorySpec m) {
-        if (m instanceof MemorySpec.Point) {
-            return "point";
-        } else if (m instanceof MemorySpec.Segment) {
-            return "segment";
-        }
-        return m instanceof MemorySpec.Polyline ? "polyline" : "circle";
     }
 
     private static String withArticle(String noun) {
