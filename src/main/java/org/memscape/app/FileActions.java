@@ -62,6 +62,13 @@ final class FileActions {
         }
     }
 
+    /** Opens a recovered scene as unsaved changes to {@code source} (null: to no file yet). */
+    void recover(Scene scene, Path source, String note) {
+        show(scene);
+        file.recovered(source);
+        say.accept(note);
+    }
+
     private void show(Scene scene) {
         say.accept("");
         document.edit(s -> scene);

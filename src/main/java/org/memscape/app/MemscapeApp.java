@@ -12,6 +12,7 @@ public final class MemscapeApp extends Application {
     static final double HEIGHT = 800;
 
     private MainWindow window;
+    private Autosave autosave;
 
     /** Off the FX thread: the engine's speed probe (up to a second while the JIT compiles) runs here. */
     @Override
@@ -37,11 +38,18 @@ public final class MemscapeApp extends Application {
         if (bench) {
             window.files().discardWithoutAsking = true;
             UiBench.run(window);
+            return;
         }
+        RecoveryFiles copies = RecoveryFiles.forThisProcess();
+        RecoveryOffer.offer(copies, RecoveryOffer::askUser, window.files(), window.messageLabel()::setText);
+        autosave = new Autosave(copies, window.document(), window.file(), window.messageLabel()::setText);
+        autosave.tick();   // a recovered scene is copied again at once
+        autosave.start();
     }
 
     @Override
     public void stop() {
         if (window != null) window.stop();
+        if (autosave != null) autosave.stop();   // a clean exit leaves no recovery copy
     }
 }

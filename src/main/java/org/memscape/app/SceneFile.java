@@ -55,6 +55,13 @@ final class SceneFile {
         updateTitle();
     }
 
+    /** A scene recovered after a crash: unsaved until saved, to {@code source} if it came from a file. */
+    void recovered(Path source) {
+        path = source;
+        saved = null;
+        updateTitle();
+    }
+
     void saveTo(Path file) throws IOException {
         Scene scene = document.scene();
         SceneWriter.write(scene, file);

@@ -1,0 +1,85 @@
+package org.memscape.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.util.Duration;
+import org.memscape.scene.Scene;
+
+/**
+ * Every 30 s, copies the open scene to this process's recovery file if it has unsaved changes
+ * the copy does not hold yet, and removes the copy once everything is saved. A clean exit
+ * removes it too, so a copy found at the next start means the program was killed. The writing
+ * happens on a thread of its own: a scene is small, but a slow disk must not stall the window.
+ */
+final class Autosave {
+
+    static final Duration PERIOD = Duration.seconds(30);
+
+    private final RecoveryFiles copies;
+    private final Document document;
+    private final SceneFile file;
+    private final Consumer<String> say;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "memscape-autosave");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Timeline timer = new Timeline(new KeyFrame(PERIOD, e -> tick()));
+    /** The scene the copy holds, or null when there is no copy. FX thread only. */
+    private Scene copied;
+
+    Autosave(RecoveryFiles copies, Document document, SceneFile file, Consumer<String> say) {
+        this.copies = copies;
+        this.document = document;
+        this.file = file;
+        this.say = say;
+        timer.setCycleCount(Animation.INDEFINITE);
+    }
+
+    void start() { timer.play(); }
+
+    /** One autosave now (the timer's tick, and right after a recovery); the future ends with the write. */
+    Future<?> tick() {
+        Scene scene = document.scene();
+        if (file.unsaved()) {
+            if (scene == copied) return writer.submit(() -> { });
+            copied = scene;
+            Path source = file.path();
+            return writer.submit(() -> run(() -> copies.write(scene, source)));
+        }
+        copied = null;
+        return writer.submit(() -> run(copies::removeOwn));
+    }
+
+    /** A clean exit: no more copies, and this process's copy is removed. */
+    void stop() {
+        timer.stop();
+        writer.submit(() -> run(copies::removeOwn));
+        writer.shutdown();
+        try {
+            writer.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private interface FileWork { void run() throws IOException; }
+
+    private void run(FileWork work) {
+        try {
+            work.run();
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            Platform.runLater(() -> say.accept("Autosave failed (" + why + "); the scene is still open, save it with Ctrl+S."));
+        }
+    }
+}
