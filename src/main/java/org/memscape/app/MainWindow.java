@@ -63,6 +63,7 @@ final class MainWindow extends BorderPane {
         toolbar = toolbar();
         setTop(header());
         StackPane landscape = new StackPane(canvas, help);
+        landscape.setMinSize(300, 200);   // not the help overlay's height: the status bar must stay on screen
         VBox.setVgrow(landscape, Priority.ALWAYS);
         HBox drawRow = new HBox(16, toolChoice(), toolButton("Reset view", "Show the whole scene again (0)",
                 () -> canvas.setView(document.scene().domain())));
@@ -206,6 +207,7 @@ final class MainWindow extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefWidth(ModelPanel.WIDTH + 40);
         tabs.setMinWidth(ModelPanel.WIDTH + 40);
+        tabs.setMinHeight(0);   // the panel scrolls; the status bar below must stay on screen
         tabs.setStyle("-fx-font-size: 16px;");
         tabs.setFocusTraversable(false);
         return tabs;

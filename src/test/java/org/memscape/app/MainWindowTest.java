@@ -218,4 +218,18 @@ class MainWindowTest {
         assertSame(before, onFx(() -> window.document().scene()));
         assertFalse(onFx(() -> window.document().undo()), "a failed open leaves no step to undo");
     }
+
+    @Test
+    void aMessageLeavesTheTransportAndStatusBarsOnScreen() throws Exception {
+        onFx(() -> {
+            window.messageLabel().setText("A long message that takes a line of its own above the landscape, as a recovery note or an error does.");
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double bottom = onFx(() -> {
+            javafx.scene.Node bars = window.getBottom();
+            return bars.localToScene(bars.getBoundsInLocal()).getMaxY();
+        });
+        assertTrue(bottom <= 760.5, "the bottom bars end at y = " + bottom + " in a 760 px window");
+    }
 }
