@@ -1,14 +1,13 @@
 package org.memscape.app;
 
-import java.nio.IntBuffer;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.memscape.compute.FieldBuffer;
+import org.memscape.compute.Grid;
 
 /**
- * Colours a frame's energy grid into an image it keeps (one pixel per cell, y up), reallocated
- * only when the grid size changes (the coarse and full grids of a drag alternate two sizes).
+ * Colours a frame's energy grid at the plot's own pixel size (bilinear in the energy, then a
+ * colour lookup), so the screen shows the raster as it is: the software renderer scaling a
+ * 512² image every frame cost more than computing it. Pixels outside the grid (a view panned
+ * since the frame was asked for) get the background colour.
  */
 final class HeatmapPainter {
 
@@ -19,39 +18,65 @@ final class HeatmapPainter {
     private static final int LEVELS = 1024;
 
     private final int[] lookup = new int[LEVELS];
-    /** One image per grid size: a drag alternates the coarse and the full grid, and a new image is a new texture. */
-    private final java.util.Map<Integer, Sized> images = new java.util.HashMap<>();
+    private final int outside;
+    private int[] pixels = new int[0];
+    private int[] column = new int[0];
+    private float[] columnFraction = new float[0];
 
-    private record Sized(int[] pixels, PixelBuffer<IntBuffer> buffer, WritableImage image) {
-        static Sized of(int n) {
-            int[] pixels = new int[n * n];
-            // The image wraps our pixel array (premultiplied ARGB, what the renderers keep): no copy per frame.
-            PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(n, n, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
-            return new Sized(pixels, buffer, new WritableImage(buffer));
-        }
-    }
-
-    HeatmapPainter(Colormap colormap) {
+    HeatmapPainter(Colormap colormap, int outsideArgb) {
         for (int k = 0; k < LEVELS; k++) lookup[k] = colormap.argb(k / (LEVELS - 1.0));
+        outside = outsideArgb;
     }
 
-    WritableImage paint(FieldBuffer field, EnergyRange range) {
-        int n = field.grid().size();
-        if (images.size() > 4 && !images.containsKey(n)) images.clear();
-        Sized sized = images.computeIfAbsent(n, Sized::of);
-        int[] pixels = sized.pixels();
+    /** The heatmap of {@code field} over {@code plot}: {@code width × height} opaque ARGB pixels, row-major, top row first. */
+    int[] paint(FieldBuffer field, EnergyRange range, PlotFrame plot, int width, int height) {
+        if (pixels.length != width * height) pixels = new int[width * height];
+        if (column.length != width) {
+            column = new int[width];
+            columnFraction = new float[width];
+        }
+        Grid g = field.grid();
+        int n = g.size();
         float[] energy = field.energy();
         double low = range.low();
         double perLevel = (LEVELS - 1) / (range.high() - range.low());
-        for (int j = 0; j < n; j++) {
-            int row = n - 1 - j;   // grid rows go up in y; image rows go down
-            for (int i = 0; i < n; i++) {
-                float e = energy[j * n + i];
+        if (n < 2) {   // nothing to interpolate between
+            int level = (int) Math.max(0, Math.min(LEVELS - 1, (energy[0] - low) * perLevel + 0.5));
+            java.util.Arrays.fill(pixels, Float.isNaN(energy[0]) ? UNDEFINED_ARGB : lookup[level]);
+            return pixels;
+        }
+        // Continuous cell index of each pixel centre (cell i's centre is at index i); −1 outside the grid.
+        for (int c = 0; c < width; c++) {
+            double u = (plot.x(plot.left() + c + 0.5) - g.xmin()) / (g.xmax() - g.xmin()) * n - 0.5;
+            column[c] = u < -0.5 || u > n - 0.5 ? -1 : (int) Math.max(0, Math.min(n - 2, Math.floor(u)));
+            columnFraction[c] = (float) Math.max(0, Math.min(1, u - column[c]));
+        }
+        for (int r = 0; r < height; r++) {
+            double v = (plot.y(plot.top() + r + 0.5) - g.ymin()) / (g.ymax() - g.ymin()) * n - 0.5;
+            int out = r * width;
+            if (v < -0.5 || v > n - 0.5) {
+                java.util.Arrays.fill(pixels, out, out + width, outside);
+                continue;
+            }
+            int j = (int) Math.max(0, Math.min(n - 2, Math.floor(v)));
+            float fy = (float) Math.max(0, Math.min(1, v - j));
+            int below = j * n, above = below + n;
+            for (int c = 0; c < width; c++) {
+                int i = column[c];
+                if (i < 0) {
+                    pixels[out + c] = outside;
+                    continue;
+                }
+                float fx = columnFraction[c];
+                float e0 = energy[below + i] + fx * (energy[below + i + 1] - energy[below + i]);
+                float e1 = energy[above + i] + fx * (energy[above + i + 1] - energy[above + i]);
+                float e = e0 + fy * (e1 - e0);
+                // next to an undefined cell, the nearest cell's value (or the undefined colour)
+                if (Float.isNaN(e)) e = energy[(fy < 0.5f ? below : above) + (fx < 0.5f ? i : i + 1)];
                 int level = (int) Math.max(0, Math.min(LEVELS - 1, (e - low) * perLevel + 0.5));
-                pixels[row * n + i] = Float.isNaN(e) ? UNDEFINED_ARGB : lookup[level];
+                pixels[out + c] = Float.isNaN(e) ? UNDEFINED_ARGB : lookup[level];
             }
         }
-        sized.buffer().updateBuffer(b -> null);
-        return sized.image();
+        return pixels;
     }
 }

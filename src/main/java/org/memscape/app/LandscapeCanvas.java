@@ -1,17 +1,22 @@
 package org.memscape.app;
 
+import java.nio.IntBuffer;
+import java.util.List;
+import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.memscape.compute.FieldBuffer;
 import org.memscape.compute.Frame;
-import org.memscape.compute.Grid;
 import org.memscape.scene.Domain;
+import org.memscape.scene.MemorySpec;
 import org.memscape.scene.Scene;
 
 /**
@@ -19,6 +24,12 @@ import org.memscape.scene.Scene;
  * fading trails, and the document's memories on top (drawn from the document, so a dragged
  * memory follows the hand even before its field arrives), with axes and a colorbar. Painting
  * only: {@link CanvasEditor} handles the mouse.
+ *
+ * <p>Four layers, so that a frame costs the renderer one opaque image and little else (the
+ * software renderer of a projector laptop or Xvfb redraws whatever changed): the axes (repainted
+ * when the view or size changes), the plot raster (heatmap, arrows, trails, particles and point
+ * memories, composed by hand), the colorbar (when the range changes) and an overlay for lines,
+ * handles, contours and selections, hidden when it has nothing to show.
  */
 final class LandscapeCanvas extends Region {
 
@@ -30,31 +41,51 @@ final class LandscapeCanvas extends Region {
     private static final Color PARTICLE = Color.web("#ffffff");
     private static final Color PARTICLE_EDGE = Color.web("#101216");
     private static final Color SELECTED = Color.web("#ff6e4a");
+    private static final Sprite MEMORY_DOT = Sprite.disc(MemoryPainter.POINT_RADIUS + MemoryPainter.OUTLINE,
+            MemoryPainter.OUTLINE, Style.MEMORY_FILL, Style.MEMORY_OUTLINE);
 
-    private final Canvas canvas = new Canvas();
+    private final Canvas axes = new Canvas();
+    private final ImageView plotView = new ImageView();
+    private final Canvas colorbar = new Canvas();
+    private final Canvas overlay = new Canvas();
     private HeatmapPainter heatmapPainter;
     private Colormap colormap;
     private boolean showContours;
     private EnergyRange lockedRange;
     private final ParticleLayer particles = new ParticleLayer(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE);
-    private WritableImage particleImage;
     private Scene scene;
     private Domain view;
     private Frame frame;
-    private WritableImage heatmap;
     private EnergyRange range = new EnergyRange(0, 1);
     private boolean showArrows = true;
-    private java.util.Set<Integer> selectedMemories = java.util.Set.of();
+    private Set<Integer> selectedMemories = Set.of();
     /** The rubber band of a box selection, in canvas pixels {x0, y0, x1, y1}, or null. */
     private double[] band;
     private int selectedParticle = -1;
     private String placeholder = "Computing the energy landscape\u2026";
 
+    /** The frame's raster for {@link #composedPlot} (heatmap, arrows, trails, particles), before the memories. */
+    private int[] composed;
+    private PlotFrame composedPlot;
+    /** What the axes and the colorbar were last painted for. */
+    private PlotFrame axesPlot;
+    private List<Object> colorbarState;
+    private int[] pixels = new int[0];
+    private PixelBuffer<IntBuffer> buffer;
+
     LandscapeCanvas(Colormap colormap) {
         this.colormap = colormap;
-        this.heatmapPainter = new HeatmapPainter(colormap);
-        getChildren().add(canvas);
+        this.heatmapPainter = heatmapPainter(colormap);
+        plotView.setSmooth(false);
+        getChildren().addAll(axes, plotView, colorbar, overlay);
+        for (var layer : getChildren()) layer.setMouseTransparent(true);   // the editor listens on this region
         setMinSize(300, 200);
+    }
+
+    private static HeatmapPainter heatmapPainter(Colormap map) {
+        Color c = Style.BACKGROUND;
+        int background = 0xFF000000 | (int) Math.round(255 * c.getRed()) << 16 | (int) Math.round(255 * c.getGreen()) << 8 | (int) Math.round(255 * c.getBlue());
+        return new HeatmapPainter(map, background);
     }
 
     void setScene(Scene newScene) {
@@ -72,7 +103,8 @@ final class LandscapeCanvas extends Region {
 
     void setShowArrows(boolean show) {
         showArrows = show;
-        if (frame != null) show(frame);   // the arrows are drawn into the frame's raster
+        compose();   // the arrows are drawn into the frame's raster
+        redraw();
     }
 
     void setShowContours(boolean show) {
@@ -82,8 +114,8 @@ final class LandscapeCanvas extends Region {
 
     void setColormap(Colormap map) {
         colormap = map;
-        heatmapPainter = new HeatmapPainter(map);
-        if (frame != null) heatmap = heatmapPainter.paint(frame.heatmap(), range);
+        heatmapPainter = heatmapPainter(map);
+        compose();
         redraw();
     }
 
@@ -93,7 +125,7 @@ final class LandscapeCanvas extends Region {
     }
 
     void select(int memory, int particle) {
-        selectedMemories = memory < 0 ? java.util.Set.of() : java.util.Set.of(memory);
+        selectedMemories = memory < 0 ? Set.of() : Set.of(memory);
         selectedParticle = particle;
         redraw();
     }
@@ -101,10 +133,10 @@ final class LandscapeCanvas extends Region {
     /** The one selected memory, or −1 when none or several are. */
     int selectedMemory() { return selectedMemories.size() == 1 ? selectedMemories.iterator().next() : -1; }
 
-    java.util.Set<Integer> selectedMemories() { return selectedMemories; }
+    Set<Integer> selectedMemories() { return selectedMemories; }
 
-    void selectMemories(java.util.Set<Integer> memories) {
-        selectedMemories = java.util.Set.copyOf(memories);
+    void selectMemories(Set<Integer> memories) {
+        selectedMemories = Set.copyOf(memories);
         redraw();
     }
 
@@ -120,12 +152,7 @@ final class LandscapeCanvas extends Region {
     void show(Frame newFrame) {
         frame = newFrame;
         range = lockedRange != null ? lockedRange : new EnergyRange(newFrame.rangeLow(), newFrame.rangeHigh());
-        heatmap = heatmapPainter.paint(newFrame.heatmap(), range);
-        PlotFrame plot = plot();
-        if (plot != null) {
-            particleImage = particles.draw(newFrame.step(), newFrame.particleXY(), newFrame.particleCount(), plot,
-                    newFrame.coarse(), showArrows ? newFrame.arrows() : null);
-        }
+        compose();
         redraw();
     }
 
@@ -134,25 +161,24 @@ final class LandscapeCanvas extends Region {
         particles.clear();
     }
 
-    /** Where the view is drawn at the current size, or null before the first scene. */
+    /** Where the view is drawn at the current size (on whole pixels), or null before the first scene. */
     PlotFrame plot() {
         if (view == null) return null;
         double freeWidth = getWidth() - MARGIN_LEFT - MARGIN_RIGHT - ColorbarPainter.RESERVED_WIDTH;
         double freeHeight = getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
-        return PlotFrame.fit(view, MARGIN_LEFT, MARGIN_TOP, Math.max(1, freeWidth), Math.max(1, freeHeight));
+        PlotFrame fit = PlotFrame.fit(view, MARGIN_LEFT, MARGIN_TOP, Math.max(1, freeWidth), Math.max(1, freeHeight));
+        return new PlotFrame(view, Math.round(fit.left()), Math.round(fit.top()), fit.scale());
     }
-
-    /** The heatmap as last painted (one pixel per cell, top row = largest y), or null. */
-    WritableImage heatmap() { return heatmap; }
 
     Frame frame() { return frame; }
 
     @Override protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (axes.getWidth() != w || axes.getHeight() != h) {
+            axes.setWidth(w);
+            axes.setHeight(h);
+            axesPlot = null;
             redraw();
         }
     }
@@ -163,7 +189,7 @@ final class LandscapeCanvas extends Region {
 
     /**
      * Asks for a repaint at the next pulse: several changes in one pulse (a drag edits the scene
-     * and brings a frame) cost one paint, since a canvas renders every command it was given.
+     * and brings a frame) cost one paint.
      */
     void redraw() {
         dirty = true;
@@ -183,36 +209,124 @@ final class LandscapeCanvas extends Region {
         }
     };
 
+    /** The frame's heatmap, arrows, trails and particles at the current plot's pixel size. */
+    private void compose() {
+        PlotFrame plot = plot();
+        if (plot == null || frame == null) return;
+        int w = Math.max(1, (int) Math.ceil(plot.width())), h = Math.max(1, (int) Math.ceil(plot.height()));
+        int[] heat = heatmapPainter.paint(frame.heatmap(), range, plot, w, h);
+        composed = particles.draw(frame.step(), frame.particleXY(), frame.particleCount(), plot,
+                frame.coarse(), showArrows ? frame.arrows() : null, heat);
+        composedPlot = plot;
+    }
+
     /** Paints now (tests and snapshots; the window paints once per pulse through {@link #redraw}). */
     void paint() {
         dirty = false;
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());   // a full clear drops earlier commands
-        gc.setFill(Style.BACKGROUND);
-        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         PlotFrame plot = plot();
         if (plot == null || frame == null) {
-            drawPlaceholder(gc);
+            paintPlaceholder();
             return;
         }
+        if (!plot.equals(composedPlot)) compose();   // resized, zoomed or panned since the frame came
+        if (!plot.equals(axesPlot)) paintAxes(plot);
+        paintColorbar(plot);
+        paintRaster(plot);
+        paintOverlay(plot);
+    }
+
+    private void paintPlaceholder() {
+        axesPlot = null;
+        colorbarState = null;
+        plotView.setVisible(false);
+        overlay.setVisible(false);
+        colorbar.setVisible(false);
+        GraphicsContext gc = axes.getGraphicsContext2D();
+        gc.setFill(Style.BACKGROUND);
+        gc.fillRect(0, 0, axes.getWidth(), axes.getHeight());
+        gc.setFill(Style.MUTED_TEXT);
+        gc.setFont(Style.MESSAGE_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(placeholder, axes.getWidth() / 2, axes.getHeight() / 2);
+    }
+
+    private void paintAxes(PlotFrame plot) {
+        axesPlot = plot;
+        GraphicsContext gc = axes.getGraphicsContext2D();
+        gc.clearRect(0, 0, axes.getWidth(), axes.getHeight());   // a full clear drops earlier commands
+        gc.setFill(Style.BACKGROUND);
+        gc.fillRect(0, 0, axes.getWidth(), axes.getHeight());
+        AxesPainter.paint(gc, plot);
+        plotView.relocate(plot.left(), plot.top());
+        overlay.relocate(plot.left(), plot.top());
+        overlay.setWidth(Math.ceil(plot.width()));
+        overlay.setHeight(Math.ceil(plot.height()));
+        double x = Math.floor(plot.right() + ColorbarPainter.GAP) - 2;   // clear of the x axis labels
+        colorbar.relocate(x, 0);
+        colorbar.setWidth(Math.max(1, axes.getWidth() - x));
+        colorbar.setHeight(axes.getHeight());
+    }
+
+    /** The colorbar, only when its range, colours or place changed. */
+    private void paintColorbar(PlotFrame plot) {
+        List<Object> state = List.of(plot, range, colormap);
+        colorbar.setVisible(true);
+        if (state.equals(colorbarState)) return;
+        colorbarState = state;
+        GraphicsContext gc = colorbar.getGraphicsContext2D();
+        gc.clearRect(0, 0, colorbar.getWidth(), colorbar.getHeight());
+        gc.setFill(Style.BACKGROUND);
+        gc.fillRect(0, 0, colorbar.getWidth(), colorbar.getHeight());
         gc.save();
-        gc.beginPath();
-        gc.rect(plot.left(), plot.top(), plot.width(), plot.height());
-        gc.clip();
-        Grid grid = frame.heatmap().grid();
-        gc.setImageSmoothing(true);
-        gc.drawImage(heatmap, plot.px(grid.xmin()), plot.py(grid.ymax()),
-                (grid.xmax() - grid.xmin()) * plot.scale(), (grid.ymax() - grid.ymin()) * plot.scale());
+        gc.translate(-colorbar.getLayoutX(), 0);
+        ColorbarPainter.paint(gc, plot, colormap, range);
+        gc.restore();
+    }
+
+    /** The composed frame with the point memories stamped on, shown as one opaque image. */
+    private void paintRaster(PlotFrame plot) {
+        int w = Math.max(1, (int) Math.ceil(plot.width())), h = Math.max(1, (int) Math.ceil(plot.height()));
+        if (buffer == null || buffer.getWidth() != w || buffer.getHeight() != h) {
+            pixels = new int[w * h];
+            // The image wraps our pixel array (premultiplied ARGB, what the renderers keep): no copy per frame.
+            buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+            plotView.setImage(new WritableImage(buffer));
+        }
+        System.arraycopy(composed, 0, pixels, 0, pixels.length);
+        for (MemorySpec m : scene.memories()) {
+            if (m instanceof MemorySpec.Point p) MEMORY_DOT.stamp(pixels, w, h, plot.px(p.x()) - plot.left(), plot.py(p.y()) - plot.top());
+        }
+        buffer.updateBuffer(b -> null);
+        plotView.setVisible(true);
+    }
+
+    /** Lines, handles, contours and selections; the layer stays hidden (costs nothing) when there are none. */
+    private void paintOverlay(PlotFrame plot) {
+        boolean extended = scene.memories().stream().anyMatch(m -> !(m instanceof MemorySpec.Point));
+        boolean particle = selectedParticle >= 0 && selectedParticle < frame.particleCount();
+        boolean used = showContours || extended || !selectedMemories.isEmpty() || band != null || particle;
+        overlay.setVisible(used);
+        if (!used) return;
+        GraphicsContext gc = overlay.getGraphicsContext2D();
+        gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        gc.save();
+        gc.translate(-plot.left(), -plot.top());   // the painters draw in this region's coordinates
         if (showContours) {
             gc.setStroke(Color.gray(1, 0.55));
             gc.setLineWidth(1.4);
             Contours.stroke(gc, plot, frame.heatmap(), contourLevels());
         }
-        drawParticles(gc, plot);
-        gc.restore();
-        MemoryPainter.paint(gc, plot, scene.memories());
+        if (extended) MemoryPainter.paintExtended(gc, plot, scene.memories());
         for (int m : selectedMemories) {
             if (m < scene.memories().size()) MemoryPainter.highlight(gc, plot, scene.memories().get(m));
+        }
+        if (particle) {
+            float[] xy = frame.particleXY();
+            double x = plot.px(xy[2 * selectedParticle]), y = plot.py(xy[2 * selectedParticle + 1]);
+            gc.setStroke(SELECTED);
+            gc.setLineWidth(3);
+            gc.strokeOval(x - 9, y - 9, 18, 18);
         }
         if (band != null) {
             gc.setStroke(Style.SELECTION);
@@ -221,8 +335,7 @@ final class LandscapeCanvas extends Region {
             gc.strokeRect(Math.min(band[0], band[2]), Math.min(band[1], band[3]), Math.abs(band[2] - band[0]), Math.abs(band[3] - band[1]));
             gc.setLineDashes();
         }
-        AxesPainter.paint(gc, plot);
-        ColorbarPainter.paint(gc, plot, colormap, range);
+        gc.restore();
     }
 
     /** The frame's levels, or evenly spaced ones inside a locked range. */
@@ -231,26 +344,5 @@ final class LandscapeCanvas extends Region {
         float[] levels = new float[frame.contourLevels().length];
         for (int k = 0; k < levels.length; k++) levels[k] = (float) lockedRange.at((k + 0.5) / levels.length);
         return levels;
-    }
-
-    /** The particle layer, if it was drawn for this very plot (a resize or zoom waits for the next frame). */
-    private void drawParticles(GraphicsContext gc, PlotFrame plot) {
-        if (particleImage != null && plot.equals(particles.plot())) gc.drawImage(particleImage, plot.left(), plot.top());
-        int n = frame.particleCount();
-        if (selectedParticle >= 0 && selectedParticle < n) {
-            float[] xy = frame.particleXY();
-            double x = plot.px(xy[2 * selectedParticle]), y = plot.py(xy[2 * selectedParticle + 1]);
-            gc.setStroke(SELECTED);
-            gc.setLineWidth(3);
-            gc.strokeOval(x - 9, y - 9, 18, 18);
-        }
-    }
-
-    private void drawPlaceholder(GraphicsContext gc) {
-        gc.setFill(Style.MUTED_TEXT);
-        gc.setFont(Style.MESSAGE_FONT);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(placeholder, canvas.getWidth() / 2, canvas.getHeight() / 2);
     }
 }

@@ -6,7 +6,11 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.memscape.scene.MemorySpec;
 
-/** Draws the memories: points as dark dots, segments, polylines and circles as dark lines, all outlined in white. */
+/**
+ * Draws the extended memories (segments, polylines, circles) as dark lines outlined in white,
+ * with square handles, and the selection rings. Point memories are stamped into the plot
+ * raster (see {@link LandscapeCanvas}); their look is set here.
+ */
 final class MemoryPainter {
 
     static final double POINT_RADIUS = 7;
@@ -16,26 +20,23 @@ final class MemoryPainter {
 
     private MemoryPainter() {}
 
-    static void paint(GraphicsContext gc, PlotFrame frame, List<MemorySpec> memories) {
+    static void paintExtended(GraphicsContext gc, PlotFrame frame, List<MemorySpec> memories) {
         gc.save();
         gc.beginPath();
         gc.rect(frame.left(), frame.top(), frame.width(), frame.height());
         gc.clip();
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
-        // Lines first, in two passes (all outlines, then all cores), so that crossings stay clean; points on top.
+        // Two passes (all outlines, then all cores), so that crossings stay clean.
         for (boolean outline : new boolean[] {true, false}) {
             gc.setStroke(outline ? Style.MEMORY_OUTLINE : Style.MEMORY_FILL);
             gc.setLineWidth(outline ? LINE_WIDTH + 2 * OUTLINE : LINE_WIDTH);
             for (MemorySpec m : memories) strokeShape(gc, frame, m);
         }
         for (MemorySpec m : memories) {
-            if (m instanceof MemorySpec.Point p) {
-                dot(gc, frame.px(p.x()), frame.py(p.y()));
-            } else {
-                // the handles of an extended memory: small squares to grab
-                for (MemorySpec.Point h : MemoryHandles.of(m)) handle(gc, frame.px(h.x()), frame.py(h.y()));
-            }
+            if (m instanceof MemorySpec.Point) continue;
+            // the handles of an extended memory: small squares to grab
+            for (MemorySpec.Point h : MemoryHandles.of(m)) handle(gc, frame.px(h.x()), frame.py(h.y()));
         }
         gc.restore();
     }
@@ -71,29 +72,5 @@ final class MemoryPainter {
         gc.fillRect(x - HANDLE, y - HANDLE, 2 * HANDLE, 2 * HANDLE);
         gc.setFill(Style.MEMORY_FILL);
         gc.fillRect(x - HANDLE + OUTLINE, y - HANDLE + OUTLINE, 2 * (HANDLE - OUTLINE), 2 * (HANDLE - OUTLINE));
-    }
-
-    /** A point memory: a pre-drawn image, blitted (the software renderer rasterizes ovals slowly). */
-    private static void dot(GraphicsContext gc, double x, double y) {
-        if (dotImage == null) dotImage = drawDot();
-        double half = dotImage.getWidth() / 2;
-        gc.drawImage(dotImage, Math.round(x - half), Math.round(y - half));
-    }
-
-    private static javafx.scene.image.WritableImage dotImage;
-
-    private static javafx.scene.image.WritableImage drawDot() {
-        double outer = POINT_RADIUS + OUTLINE;
-        int size = (int) Math.ceil(2 * outer + 2);
-        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(size, size);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double c = size / 2.0;
-        g.setFill(Style.MEMORY_OUTLINE);
-        g.fillOval(c - outer, c - outer, 2 * outer, 2 * outer);
-        g.setFill(Style.MEMORY_FILL);
-        g.fillOval(c - POINT_RADIUS, c - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
-        javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
-        transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
-        return canvas.snapshot(transparent, null);
     }
 }

@@ -1,19 +1,14 @@
 package org.memscape.app;
 
-import java.nio.IntBuffer;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.memscape.compute.FieldBuffer;
 import org.memscape.compute.Grid;
 
 /**
- * The force arrows, the particles and their fading trails, drawn by hand into one raster the size
- * of the plot and shown as a single image. Each new step dims the old trails and adds a short line per particle;
- * each particle is stamped as a small antialiased disc. Thousands of circles and lines a frame
- * would cost the software renderer (the one a projector laptop or Xvfb falls back to) ten times
- * more than these loops. Stepping back, a new run or a new view clears the trails.
+ * The plot's raster: the heatmap (painted by {@link HeatmapPainter} at the plot's pixel size)
+ * with the force arrows, the fading trails and the particles drawn over it by hand, one opaque
+ * image a frame. Each new step dims the old trails and adds a short line per particle; each
+ * particle is a stamped {@link Sprite}. Stepping back, a new run or a new view clears the trails.
  */
 final class ParticleLayer {
 
@@ -25,32 +20,29 @@ final class ParticleLayer {
     /** Past this many particles trails would only be noise, and discs shrink to dots. */
     static final int MAX_TRAILS = 20_000;
 
-    private final int[] disc;
-    private final int discSize;
-    private final int[] dot;
+    private final Sprite disc;
+    private final Sprite dot;
     private int width, height;
     private int[] trail = new int[0];
     private int[] arrowAlpha = new int[0];
     private int[] argb = new int[0];
-    private WritableImage image;
-    private PixelBuffer<IntBuffer> buffer;
     private float[] previous = new float[0];
     private int lastStep = -1;
     private int count = -1;
     private PlotFrame plot;
 
     ParticleLayer(double radius, Color fill, Color edge) {
-        discSize = (int) Math.ceil(2 * radius + 3);
-        disc = Disc.stamp(discSize, radius, fill, edge);
-        dot = Disc.stamp(3, 1.2, fill, fill);
+        disc = Sprite.disc(radius, 1, fill, edge);
+        dot = Sprite.disc(1.2, 0, fill, fill);
     }
 
     /**
-     * Draws a frame's arrows (unless {@code arrows} is null) and particles, and, unless
-     * {@code coarse}, advances the trails; returns the image. Drawing the same step again only
-     * redraws (e.g. when arrows are switched on or off).
+     * Draws a frame's arrows (unless {@code arrows} is null) and particles over {@code heat} (the
+     * heatmap's opaque pixels, plot-sized) and, unless {@code coarse}, advances the trails; returns
+     * the raster (row-major, plot-sized, premultiplied ARGB, opaque). Drawing the same step again
+     * only redraws (e.g. when arrows are switched on or off).
      */
-    WritableImage draw(int step, float[] xy, int particles, PlotFrame frame, boolean coarse, FieldBuffer arrows) {
+    int[] draw(int step, float[] xy, int particles, PlotFrame frame, boolean coarse, FieldBuffer arrows, int[] heat) {
         int w = Math.max(1, (int) Math.ceil(frame.width())), h = Math.max(1, (int) Math.ceil(frame.height()));
         boolean trails = particles <= MAX_TRAILS;
         if (w != width || h != height || !frame.equals(plot) || particles != count || step < lastStep || !trails) {
@@ -68,8 +60,8 @@ final class ParticleLayer {
             System.arraycopy(xy, 0, previous, 0, 2 * particles);
         }
         arrowLayer(arrows, frame);
-        compose(xy, particles, frame, trails);
-        return image;
+        compose(xy, particles, frame, trails, heat);
+        return argb;
     }
 
     /** Unit-length arrows on the arrow grid, more opaque where the force is stronger (log scale). */
@@ -132,15 +124,12 @@ final class ParticleLayer {
         plot = frame;
         count = particles;
         lastStep = -1;
-        if (image == null || w != width || h != height) {
+        if (w != width || h != height) {
             width = w;
             height = h;
             trail = new int[w * h];
             arrowAlpha = new int[w * h];
             argb = new int[w * h];
-            // The image wraps our pixel array (premultiplied ARGB, what the renderers keep): no copy per frame.
-            buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(argb), PixelFormat.getIntArgbPreInstance());
-            image = new WritableImage(buffer);
         } else {
             java.util.Arrays.fill(trail, 0);
         }
@@ -164,81 +153,25 @@ final class ParticleLayer {
         }
     }
 
-    private void compose(float[] xy, int particles, PlotFrame frame, boolean large) {
+    private void compose(float[] xy, int particles, PlotFrame frame, boolean large, int[] heat) {
         for (int i = 0; i < argb.length; i++) {
-            // white trails over light-grey arrows, premultiplied by their opacity
+            // white trails over light-grey arrows (premultiplied by their opacity), over the heatmap
             int t = trail[i];
-            int arrow = times(arrowAlpha[i], 255 - t);
+            int arrow = Sprite.times(arrowAlpha[i], 255 - t);
             int a = t + arrow;
-            int c = t + times(arrow, 235);
-            argb[i] = a << 24 | c << 16 | c << 8 | c;
+            int under = heat[i];
+            if (a == 0) {
+                argb[i] = under;
+                continue;
+            }
+            int c = t + Sprite.times(arrow, 235);
+            int keep = 255 - a;
+            argb[i] = 0xFF000000 | c + Sprite.times(under >> 16 & 255, keep) << 16
+                    | c + Sprite.times(under >> 8 & 255, keep) << 8 | c + Sprite.times(under & 255, keep);
         }
-        int[] sprite = large ? disc : dot;
-        int size = large ? discSize : 3;
+        Sprite sprite = large ? disc : dot;
         for (int p = 0; p < particles; p++) {
-            int x0 = (int) Math.round(frame.px(xy[2 * p]) - frame.left() - size / 2.0);
-            int y0 = (int) Math.round(frame.py(xy[2 * p + 1]) - frame.top() - size / 2.0);
-            stamp(sprite, size, x0, y0);
-        }
-        buffer.updateBuffer(b -> null);
-    }
-
-    /** a·b/255 for bytes, rounded, without a division (exact for every pair of bytes). */
-    static int times(int a, int b) {
-        int t = a * b + 128;
-        return (t + (t >> 8)) >> 8;
-    }
-
-    /** Premultiplied "source over" of a sprite at (x0, y0), clipped to the raster once, not per pixel. */
-    private void stamp(int[] sprite, int size, int x0, int y0) {
-        int fromY = Math.max(0, -y0), toY = Math.min(size, height - y0);
-        int fromX = Math.max(0, -x0), toX = Math.min(size, width - x0);
-        for (int sy = fromY; sy < toY; sy++) {
-            int row = (y0 + sy) * width + x0;
-            for (int sx = fromX; sx < toX; sx++) {
-                int src = sprite[sy * size + sx];
-                int sa = src >>> 24;
-                if (sa == 0) continue;
-                int i = row + sx;
-                if (sa == 255) {
-                    argb[i] = src;   // opaque: covers what is below
-                    continue;
-                }
-                int dst = argb[i];
-                int keep = 255 - sa;
-                int a = sa + times(dst >>> 24, keep);
-                int r = (src >> 16 & 255) + times(dst >> 16 & 255, keep);
-                int g = (src >> 8 & 255) + times(dst >> 8 & 255, keep);
-                int b = (src & 255) + times(dst & 255, keep);
-                argb[i] = a << 24 | r << 16 | g << 8 | b;
-            }
-        }
-    }
-
-    /** An antialiased disc with an outline, as premultiplied ARGB pixels (supersampled 4×4). */
-    private static final class Disc {
-        static int[] stamp(int size, double radius, Color fill, Color edge) {
-            int[] out = new int[size * size];
-            double c = size / 2.0;
-            for (int y = 0; y < size; y++) {
-                for (int x = 0; x < size; x++) {
-                    double inner = 0, ring = 0;
-                    for (int s = 0; s < 16; s++) {
-                        double d = Math.hypot(x + (s % 4 + 0.5) / 4 - c, y + (s / 4 + 0.5) / 4 - c);
-                        if (d <= radius - 1) inner++;
-                        else if (d <= radius) ring++;
-                    }
-                    double a = (inner + ring) / 16;
-                    if (a == 0) continue;
-                    double mix = inner / (inner + ring);   // how much of the covered area is fill, not outline
-                    double r = mix * fill.getRed() + (1 - mix) * edge.getRed();
-                    double g = mix * fill.getGreen() + (1 - mix) * edge.getGreen();
-                    double b = mix * fill.getBlue() + (1 - mix) * edge.getBlue();
-                    out[y * size + x] = (int) Math.round(255 * a) << 24 | (int) Math.round(255 * a * r) << 16
-                            | (int) Math.round(255 * a * g) << 8 | (int) Math.round(255 * a * b);
-                }
-            }
-            return out;
+            sprite.stamp(argb, width, height, frame.px(xy[2 * p]) - frame.left(), frame.py(xy[2 * p + 1]) - frame.top());
         }
     }
 }

@@ -44,6 +44,7 @@ final class UiBench {
         AnimationTimer driver = new AnimationTimer() {
             private long start;
             private Object lastShown;
+            private java.util.Map<String, Long> cpuAtWarmup;
 
             @Override public void handle(long now) {
                 if (start == 0) start = now;
@@ -55,12 +56,14 @@ final class UiBench {
                 var frame = window.pump().shown();
                 // a new frame on screen: it answers another request, or is the full pass of a coarse one
                 Object identity = frame == null ? null : List.of(frame.request(), frame.coarse());
+                if (cpuAtWarmup == null && now - start > WARMUP_NANOS) cpuAtWarmup = ThreadCpu.byRole();
                 if (frame != null && now - start > WARMUP_NANOS && !identity.equals(lastShown)) {
                     shown.add(now);
                 }
                 lastShown = identity;
                 if (now - start > WARMUP_NANOS + DURATION_NANOS) {
                     stop();
+                    ThreadCpu.report(cpuAtWarmup, ThreadCpu.byRole(), shown.size());
                     report(shown);
                 }
             }

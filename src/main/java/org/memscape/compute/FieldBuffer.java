@@ -12,6 +12,13 @@ public final class FieldBuffer {
     private float[] forceX;
     private float[] forceY;
 
+    /** An energy-only buffer for the grid, to be filled through {@link #energy()} (tests, pictures made by hand). */
+    public static FieldBuffer energyOnly(Grid grid) {
+        FieldBuffer buffer = new FieldBuffer();
+        buffer.prepare(grid, false);
+        return buffer;
+    }
+
     /** Makes room for the grid; allocates only when it is larger than anything seen before. */
     void prepare(Grid newGrid, boolean withForce) {
         grid = newGrid;

@@ -1,18 +1,39 @@
 package org.memscape.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.Arrays;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
+import org.memscape.scene.Domain;
 
+/** The plot raster: particles and trails drawn over the heatmap, opaque everywhere. */
 class ParticleLayerTest {
 
-    /** The division-free a·b/255 of the compositing loops is the rounded quotient for every pair of bytes. */
+    private static final PlotFrame PLOT = new PlotFrame(new Domain(-1, 1, -1, 1), 0, 0, 20);
+
+    private static int[] heat() {
+        int[] heat = new int[40 * 40];
+        Arrays.fill(heat, 0xFF204060);
+        return heat;
+    }
+
     @Test
-    void timesIsExactForBytes() {
-        for (int a = 0; a < 256; a++) {
-            for (int b = 0; b < 256; b++) {
-                assertEquals(Math.round(a * b / 255.0), ParticleLayer.times(a, b), a + "·" + b);
-            }
-        }
+    void withoutParticlesOrArrowsTheHeatmapShowsAsItIs() {
+        int[] out = new ParticleLayer(3.5, Color.WHITE, Color.BLACK).draw(0, new float[0], 0, PLOT, false, null, heat());
+        assertArrayEquals(heat(), out);
+    }
+
+    @Test
+    void aParticleCoversItsPlaceAndATrailFollowsItsStep() {
+        ParticleLayer layer = new ParticleLayer(3.5, Color.WHITE, Color.BLACK);
+        int[] first = layer.draw(0, new float[] {-0.5f, 0f}, 1, PLOT, false, null, heat()).clone();
+        assertEquals(0xFFFFFFFF, first[20 * 40 + 10], "the disc's white centre at (−0.5, 0)");
+        int[] second = layer.draw(1, new float[] {0.5f, 0f}, 1, PLOT, false, null, heat());
+        assertEquals(0xFFFFFFFF, second[20 * 40 + 30], "the disc moved to (0.5, 0)");
+        assertNotEquals(0xFF204060, second[20 * 40 + 20], "a trail crosses x = 0");
+        for (int argb : second) assertEquals(0xFF, argb >>> 24, "opaque");
     }
 }
