@@ -15,12 +15,17 @@ final class AxesPainter {
     private AxesPainter() {}
 
     static void paint(GraphicsContext gc, PlotFrame frame) {
+        paint(gc, frame, CanvasLook.SCREEN);
+    }
+
+    static void paint(GraphicsContext gc, PlotFrame frame, CanvasLook look) {
         var d = frame.domain();
-        gc.setStroke(Style.FRAME);
-        gc.setLineWidth(1);
-        gc.strokeRect(frame.left() - 0.5, frame.top() - 0.5, frame.width() + 1, frame.height() + 1);
-        gc.setFill(Style.TEXT);
-        gc.setFont(Style.TICK_FONT);
+        gc.setStroke(look.frame());
+        gc.setLineWidth(look.frameWidth());
+        double out = look.frameWidth() / 2;   // the frame's line lies just outside the heatmap
+        gc.strokeRect(frame.left() - out, frame.top() - out, frame.width() + 2 * out, frame.height() + 2 * out);
+        gc.setFill(look.text());
+        gc.setFont(look.tickFont());
 
         List<Double> xs = Ticks.nice(d.xmin(), d.xmax(), count(frame.width()));
         double xStep = xs.size() > 1 ? xs.get(1) - xs.get(0) : d.width();
@@ -42,7 +47,7 @@ final class AxesPainter {
             gc.fillText(Ticks.label(y, yStep), frame.left() - TICK_LENGTH - 5, py);
         }
 
-        gc.setFont(Style.AXIS_NAME_FONT);
+        gc.setFont(look.axisNameFont());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         gc.fillText("x", frame.right() + 14, frame.bottom() + TICK_LENGTH + 3);

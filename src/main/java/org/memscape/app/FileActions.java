@@ -62,8 +62,23 @@ final class FileActions {
         }
     }
 
+    /**
+     * Shows a scene that is not a file of the user's (a lesson's slide) without asking: the
+     * caller has decided that what is on screen may go.
+     */
+    void replace(Scene scene) {
+        show(scene);
+        file.detach(scene);
+    }
+
+    /** The scene last opened (a file, a preset, a slide), as it was before any edit: where the shown scene came from. */
+    Scene lastOpened() { return lastOpened; }
+
+    private Scene lastOpened;
+
     private void show(Scene scene) {
         say.accept("");
+        lastOpened = scene;
         document.edit(s -> scene);
         restart.run();
     }

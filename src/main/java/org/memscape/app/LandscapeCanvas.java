@@ -36,7 +36,8 @@ final class LandscapeCanvas extends Region {
     private Colormap colormap;
     private boolean showContours;
     private EnergyRange lockedRange;
-    private final ParticleLayer particles = new ParticleLayer(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE);
+    private ParticleLayer particles = new ParticleLayer(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE);
+    private CanvasLook look = CanvasLook.SCREEN;
     private WritableImage particleImage;
     private Scene scene;
     private Domain view;
@@ -85,6 +86,15 @@ final class LandscapeCanvas extends Region {
         heatmapPainter = new HeatmapPainter(map);
         if (frame != null) heatmap = heatmapPainter.paint(frame.heatmap(), range);
         redraw();
+    }
+
+    Colormap colormap() { return colormap; }
+
+    /** Screen or projector: the frame, labels, and the size of memories and particles. */
+    void setLook(CanvasLook newLook) {
+        look = newLook;
+        particles = new ParticleLayer(PARTICLE_RADIUS * look.markScale(), PARTICLE, PARTICLE_EDGE);
+        if (frame != null) show(frame); else redraw();
     }
 
     /** Keeps the colour range as it is now (to compare frames), or with false follows each frame again. */
@@ -188,7 +198,7 @@ final class LandscapeCanvas extends Region {
         dirty = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());   // a full clear drops earlier commands
-        gc.setFill(Style.BACKGROUND);
+        gc.setFill(look.background());
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         PlotFrame plot = plot();
         if (plot == null || frame == null) {
@@ -210,9 +220,9 @@ final class LandscapeCanvas extends Region {
         }
         drawParticles(gc, plot);
         gc.restore();
-        MemoryPainter.paint(gc, plot, scene.memories());
+        MemoryPainter.paint(gc, plot, scene.memories(), look.markScale());
         for (int m : selectedMemories) {
-            if (m < scene.memories().size()) MemoryPainter.highlight(gc, plot, scene.memories().get(m));
+            if (m < scene.memories().size()) MemoryPainter.highlight(gc, plot, scene.memories().get(m), look.markScale());
         }
         if (band != null) {
             gc.setStroke(Style.SELECTION);
@@ -221,8 +231,8 @@ final class LandscapeCanvas extends Region {
             gc.strokeRect(Math.min(band[0], band[2]), Math.min(band[1], band[3]), Math.abs(band[2] - band[0]), Math.abs(band[3] - band[1]));
             gc.setLineDashes();
         }
-        AxesPainter.paint(gc, plot);
-        ColorbarPainter.paint(gc, plot, colormap, range);
+        AxesPainter.paint(gc, plot, look);
+        ColorbarPainter.paint(gc, plot, colormap, range, look);
     }
 
     /** The frame's levels, or evenly spaced ones inside a locked range. */

@@ -17,6 +17,11 @@ final class MemoryPainter {
     private MemoryPainter() {}
 
     static void paint(GraphicsContext gc, PlotFrame frame, List<MemorySpec> memories) {
+        paint(gc, frame, memories, 1);
+    }
+
+    /** @param size how much larger than usual to draw the marks (a projector needs larger ones) */
+    static void paint(GraphicsContext gc, PlotFrame frame, List<MemorySpec> memories, double size) {
         gc.save();
         gc.beginPath();
         gc.rect(frame.left(), frame.top(), frame.width(), frame.height());
@@ -26,15 +31,15 @@ final class MemoryPainter {
         // Lines first, in two passes (all outlines, then all cores), so that crossings stay clean; points on top.
         for (boolean outline : new boolean[] {true, false}) {
             gc.setStroke(outline ? Style.MEMORY_OUTLINE : Style.MEMORY_FILL);
-            gc.setLineWidth(outline ? LINE_WIDTH + 2 * OUTLINE : LINE_WIDTH);
+            gc.setLineWidth(size * (outline ? LINE_WIDTH + 2 * OUTLINE : LINE_WIDTH));
             for (MemorySpec m : memories) strokeShape(gc, frame, m);
         }
         for (MemorySpec m : memories) {
             if (m instanceof MemorySpec.Point p) {
-                dot(gc, frame.px(p.x()), frame.py(p.y()));
+                dot(gc, frame.px(p.x()), frame.py(p.y()), size);
             } else {
                 // the handles of an extended memory: small squares to grab
-                for (MemorySpec.Point h : MemoryHandles.of(m)) handle(gc, frame.px(h.x()), frame.py(h.y()));
+                for (MemorySpec.Point h : MemoryHandles.of(m)) handle(gc, frame.px(h.x()), frame.py(h.y()), size);
             }
         }
         gc.restore();
@@ -42,11 +47,15 @@ final class MemoryPainter {
 
     /** A ring around the selected memory's handles. */
     static void highlight(GraphicsContext gc, PlotFrame frame, MemorySpec m) {
+        highlight(gc, frame, m, 1);
+    }
+
+    static void highlight(GraphicsContext gc, PlotFrame frame, MemorySpec m, double size) {
         gc.save();
         gc.setStroke(Style.SELECTION);
         gc.setLineWidth(3);
         for (MemorySpec.Point h : MemoryHandles.of(m)) {
-            double r = POINT_RADIUS + OUTLINE + 5;
+            double r = size * (POINT_RADIUS + OUTLINE) + 5;
             gc.strokeOval(frame.px(h.x()) - r, frame.py(h.y()) - r, 2 * r, 2 * r);
         }
         gc.restore();
@@ -66,24 +75,29 @@ final class MemoryPainter {
         }
     }
 
-    private static void handle(GraphicsContext gc, double x, double y) {
+    private static void handle(GraphicsContext gc, double x, double y, double size) {
+        double half = size * HANDLE, inner = size * (HANDLE - OUTLINE);
         gc.setFill(Style.MEMORY_OUTLINE);
-        gc.fillRect(x - HANDLE, y - HANDLE, 2 * HANDLE, 2 * HANDLE);
+        gc.fillRect(x - half, y - half, 2 * half, 2 * half);
         gc.setFill(Style.MEMORY_FILL);
-        gc.fillRect(x - HANDLE + OUTLINE, y - HANDLE + OUTLINE, 2 * (HANDLE - OUTLINE), 2 * (HANDLE - OUTLINE));
+        gc.fillRect(x - inner, y - inner, 2 * inner, 2 * inner);
     }
 
     /** A point memory: a pre-drawn image, blitted (the software renderer rasterizes ovals slowly). */
-    private static void dot(GraphicsContext gc, double x, double y) {
-        if (dotImage == null) dotImage = drawDot();
+    private static void dot(GraphicsContext gc, double x, double y, double size) {
+        if (dotImage == null || dotSize != size) {
+            dotImage = drawDot(size);
+            dotSize = size;
+        }
         double half = dotImage.getWidth() / 2;
         gc.drawImage(dotImage, Math.round(x - half), Math.round(y - half));
     }
 
     private static javafx.scene.image.WritableImage dotImage;
+    private static double dotSize;
 
-    private static javafx.scene.image.WritableImage drawDot() {
-        double outer = POINT_RADIUS + OUTLINE;
+    private static javafx.scene.image.WritableImage drawDot(double scale) {
+        double radius = scale * POINT_RADIUS, outer = scale * (POINT_RADIUS + OUTLINE);
         int size = (int) Math.ceil(2 * outer + 2);
         javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(size, size);
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -91,7 +105,7 @@ final class MemoryPainter {
         g.setFill(Style.MEMORY_OUTLINE);
         g.fillOval(c - outer, c - outer, 2 * outer, 2 * outer);
         g.setFill(Style.MEMORY_FILL);
-        g.fillOval(c - POINT_RADIUS, c - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+        g.fillOval(c - radius, c - radius, 2 * radius, 2 * radius);
         javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
         transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
         return canvas.snapshot(transparent, null);
