@@ -31,8 +31,10 @@ final class AxesPainter {
         double xStep = xs.size() > 1 ? xs.get(1) - xs.get(0) : d.width();
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
+        double labelsEnd = frame.right();   // where the last tick label ends: the axis name goes after it
         for (double x : xs) {
             double px = frame.px(x);
+            labelsEnd = Math.max(labelsEnd, px + width(Ticks.label(x, xStep), look.tickFont()) / 2);
             gc.strokeLine(px, frame.bottom(), px, frame.bottom() + TICK_LENGTH);
             gc.fillText(Ticks.label(x, xStep), px, frame.bottom() + TICK_LENGTH + 3);
         }
@@ -50,11 +52,17 @@ final class AxesPainter {
         gc.setFont(look.axisNameFont());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText("x", frame.right() + 14, frame.bottom() + TICK_LENGTH + 3);
+        gc.fillText("x", Math.max(frame.right() + 14, labelsEnd + 8), frame.bottom() + TICK_LENGTH + 3);
         // Above the top tick label, which is centred on the frame's top edge.
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText("y", frame.left() - TICK_LENGTH - 5, frame.top() - 14);
+    }
+
+    private static double width(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     private static int count(double pixels) {

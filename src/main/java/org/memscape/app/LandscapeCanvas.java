@@ -163,7 +163,7 @@ final class LandscapeCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            redraw();
+            if (frame != null) show(frame); else redraw();   // the particle layer is drawn for one plot size
         }
     }
 

@@ -81,7 +81,8 @@ final class MainWindow extends BorderPane {
         setRight(right);
         setBottom(new VBox(transport, status));
         presentation.hide(right, drawRow, status);
-        presentation.enlarge(header, transport);
+        presentation.enlarge(1.5, header);
+        presentation.enlarge(1.3, transport);
         document.sceneProperty().addListener((o, was, now) -> sceneChanged(was, now));
         sceneChanged(null, initial);
         // Shortcuts with Ctrl go first; plain keys only if the focused control (a slider, a spinner's
@@ -131,6 +132,7 @@ final class MainWindow extends BorderPane {
     private Region header() {
         title.setFont(Font.font(null, FontWeight.BOLD, 28));
         title.setMinWidth(0);
+        title.setWrapText(true);   // a long title takes two lines rather than losing its end
         title.setTextFill(Style.TEXT);
         description.setFont(Font.font(18));
         description.setTextFill(Style.MUTED_TEXT);
@@ -153,6 +155,7 @@ final class MainWindow extends BorderPane {
         MenuButton presets = new MenuButton("Presets");
         presets.setFont(Font.font(16));
         presets.setMinWidth(Region.USE_PREF_SIZE);
+        presets.setFocusTraversable(false);   // after a choice, Space plays rather than opening the menu again
         for (String name : Presets.NAMES) {
             javafx.scene.control.CustomMenuItem item = new javafx.scene.control.CustomMenuItem(presetEntry(name));
             item.setOnAction(e -> open(() -> Presets.load(name)));
@@ -166,6 +169,7 @@ final class MainWindow extends BorderPane {
         MenuButton fileMenu = new MenuButton("File");
         fileMenu.setFont(Font.font(16));
         fileMenu.setMinWidth(Region.USE_PREF_SIZE);
+        fileMenu.setFocusTraversable(false);
         javafx.scene.control.MenuItem openItem = new javafx.scene.control.MenuItem("Open\u2026   Ctrl+O");
         openItem.setOnAction(e -> files.openDialog());
         javafx.scene.control.MenuItem saveItem = new javafx.scene.control.MenuItem("Save   Ctrl+S");

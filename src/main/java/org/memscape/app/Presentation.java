@@ -28,8 +28,8 @@ import javafx.stage.Stage;
  */
 final class Presentation {
 
-    /** How much larger the text of the header and the time controls becomes. */
-    static final double TEXT_SCALE = 1.5;
+    /** The largest text: a 42 px title would no longer fit one line. */
+    static final double MAX_FONT_SIZE = 36;
     private static final String SAVED_FONT = "memscape.presentation.font";
     private static final String SAVED_STYLE = "memscape.presentation.style";
     private static final String SAVED_FILL = "memscape.presentation.fill";
@@ -39,6 +39,7 @@ final class Presentation {
     private final LandscapeCanvas canvas;
     private final List<Node> hidden = new ArrayList<>();
     private final List<Node> enlarged = new ArrayList<>();
+    private final List<Double> factors = new ArrayList<>();
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper();
     private Background background;
     private Colormap colormap;
@@ -51,8 +52,13 @@ final class Presentation {
     /** What an audience does not need: hidden, taking no room, while presenting. */
     void hide(Node... nodes) { hidden.addAll(List.of(nodes)); }
 
-    /** Where every text grows and turns white while presenting. */
-    void enlarge(Node... nodes) { enlarged.addAll(List.of(nodes)); }
+    /** Where every text grows {@code factor} times (up to {@link #MAX_FONT_SIZE}) and turns white while presenting. */
+    void enlarge(double factor, Node... nodes) {
+        for (Node n : nodes) {
+            enlarged.add(n);
+            factors.add(factor);
+        }
+    }
 
     /** The "Present" toggle for a toolbar, in step with the mode however it was entered. */
     ToggleButton button() {
@@ -86,7 +92,8 @@ final class Presentation {
             colormap = canvas.colormap();
             canvas.setColormap(colormap.forProjector());
             canvas.setLook(CanvasLook.PROJECTOR);
-            for (Node n : enlarged) enlarge(n);
+            for (int k = 0; k < enlarged.size(); k++) enlarge(enlarged.get(k), factors.get(k));
+            canvas.requestFocus();   // not a hidden control: Space must play, not open a hidden menu
         } else {
             root.setBackground(background);
             root.getStyleClass().remove("presenting");
@@ -106,11 +113,11 @@ final class Presentation {
     }
 
     /** Larger fonts (code-set, or an inline -fx-font-size) and white text, below {@code node}; the old ones are kept to restore. */
-    private static void enlarge(Node node) {
+    private static void enlarge(Node node, double factor) {
         if (node instanceof Labeled l) {
             l.getProperties().put(SAVED_FONT, l.getFont());
             Font f = l.getFont();
-            l.setFont(new Font(f.getName(), f.getSize() * TEXT_SCALE));
+            l.setFont(new Font(f.getName(), Math.min(MAX_FONT_SIZE, f.getSize() * factor)));
             if (!Style.ERROR_TEXT.equals(l.getTextFill())) {
                 l.getProperties().put(SAVED_FILL, l.getTextFill());
                 if (l.getTextFill() instanceof Color c && c.getBrightness() > 0.5) l.setTextFill(Color.WHITE);
@@ -120,10 +127,10 @@ final class Presentation {
         Matcher m = FONT_SIZE.matcher(style);
         if (m.find()) {
             node.getProperties().put(SAVED_STYLE, style);
-            node.setStyle(m.replaceFirst("-fx-font-size: " + Math.round(Double.parseDouble(m.group(1)) * TEXT_SCALE) + "px"));
+            node.setStyle(m.replaceFirst("-fx-font-size: " + Math.round(Math.min(MAX_FONT_SIZE, Double.parseDouble(m.group(1)) * factor)) + "px"));
         }
         if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) enlarge(child);
+            for (Node child : p.getChildrenUnmodifiable()) enlarge(child, factor);
         }
     }
 
