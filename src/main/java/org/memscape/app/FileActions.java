@@ -119,6 +119,13 @@ final class FileActions {
     /** True when there is nothing unsaved, or the user agrees to lose it. */
     boolean mayDiscard() {
         if (!file.unsaved() || discardWithoutAsking) return true;
+        return askToDiscard.getAsBoolean();
+    }
+
+    /** The question itself; a test answers it in place of a user. */
+    java.util.function.BooleanSupplier askToDiscard = FileActions::ask;
+
+    private static boolean ask() {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The scene has unsaved changes. Discard them?", ButtonType.YES, ButtonType.NO);
         ask.setHeaderText(null);
         return ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;

@@ -111,6 +111,9 @@ final class MainWindow extends BorderPane {
 
     Label messageLabel() { return message; }
 
+    /** The scene's description, or on a lesson's slide its caption. */
+    Label captionLabel() { return description; }
+
     /** Opens a scene from somewhere (a preset); a scene that fails to load says why and changes nothing. */
     void open(Callable<Scene> source) {
         files.open(source);
