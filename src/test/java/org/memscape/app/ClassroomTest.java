@@ -149,7 +149,9 @@ class ClassroomTest {
     void f11PresentsWithTheCaptionAndF11OrEscLeaves(FxRobot robot) throws Exception {
         startLesson();
         double titleSize = onFx(() -> window.captionLabel().getFont().getSize());
+        String colours = onFx(() -> window.canvas().colormap().name());
         robot.type(KeyCode.F11);
+        assertEquals(colours + ", projector", onFx(() -> window.canvas().colormap().name()));
         assertTrue(onFx(() -> window.presentation().presenting()));
         assertFalse(onFx(() -> window.getRight().isVisible()), "the side panel is hidden");
         assertFalse(onFx(() -> window.getRight().isManaged()), "and takes no room");
@@ -163,6 +165,7 @@ class ClassroomTest {
         assertFalse(onFx(() -> window.presentation().presenting()));
         assertTrue(onFx(() -> window.getRight().isVisible()));
         assertEquals(titleSize, onFx(() -> window.captionLabel().getFont().getSize()), "the caption's font is restored");
+        assertEquals(colours, onFx(() -> window.canvas().colormap().name()), "and the colours");
 
         robot.type(KeyCode.F11);
         assertTrue(onFx(() -> window.presentation().presenting()));
