@@ -15,19 +15,26 @@ final class AxesPainter {
     private AxesPainter() {}
 
     static void paint(GraphicsContext gc, PlotFrame frame) {
+        paint(gc, frame, CanvasLook.SCREEN);
+    }
+
+    static void paint(GraphicsContext gc, PlotFrame frame, CanvasLook look) {
         var d = frame.domain();
-        gc.setStroke(Style.FRAME);
-        gc.setLineWidth(1);
-        gc.strokeRect(frame.left() - 0.5, frame.top() - 0.5, frame.width() + 1, frame.height() + 1);
-        gc.setFill(Style.TEXT);
-        gc.setFont(Style.TICK_FONT);
+        gc.setStroke(look.frame());
+        gc.setLineWidth(look.frameWidth());
+        double out = look.frameWidth() / 2;   // the frame's line lies just outside the heatmap
+        gc.strokeRect(frame.left() - out, frame.top() - out, frame.width() + 2 * out, frame.height() + 2 * out);
+        gc.setFill(look.text());
+        gc.setFont(look.tickFont());
 
         List<Double> xs = Ticks.nice(d.xmin(), d.xmax(), count(frame.width()));
         double xStep = xs.size() > 1 ? xs.get(1) - xs.get(0) : d.width();
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
+        double labelsEnd = frame.right();   // where the last tick label ends: the axis name goes after it
         for (double x : xs) {
             double px = frame.px(x);
+            labelsEnd = Math.max(labelsEnd, px + width(Ticks.label(x, xStep), look.tickFont()) / 2);
             gc.strokeLine(px, frame.bottom(), px, frame.bottom() + TICK_LENGTH);
             gc.fillText(Ticks.label(x, xStep), px, frame.bottom() + TICK_LENGTH + 3);
         }
@@ -42,14 +49,20 @@ final class AxesPainter {
             gc.fillText(Ticks.label(y, yStep), frame.left() - TICK_LENGTH - 5, py);
         }
 
-        gc.setFont(Style.AXIS_NAME_FONT);
+        gc.setFont(look.axisNameFont());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText("x", frame.right() + 14, frame.bottom() + TICK_LENGTH + 3);
+        gc.fillText("x", Math.max(frame.right() + 14, labelsEnd + 8), frame.bottom() + TICK_LENGTH + 3);
         // Above the top tick label, which is centred on the frame's top edge.
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText("y", frame.left() - TICK_LENGTH - 5, frame.top() - 14);
+    }
+
+    private static double width(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     private static int count(double pixels) {

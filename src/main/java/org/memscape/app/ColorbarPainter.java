@@ -19,17 +19,22 @@ final class ColorbarPainter {
     private ColorbarPainter() {}
 
     static void paint(GraphicsContext gc, PlotFrame frame, Colormap colormap, EnergyRange range) {
+        paint(gc, frame, colormap, range, CanvasLook.SCREEN);
+    }
+
+    static void paint(GraphicsContext gc, PlotFrame frame, Colormap colormap, EnergyRange range, CanvasLook look) {
         double x = frame.right() + GAP;
         double top = frame.top();
         double height = frame.height();
         gc.setImageSmoothing(true);
         gc.drawImage(gradient(colormap), x, top, BAR_WIDTH, height);
-        gc.setStroke(Style.FRAME);
-        gc.setLineWidth(1);
-        gc.strokeRect(x - 0.5, top - 0.5, BAR_WIDTH + 1, height + 1);
+        gc.setStroke(look.frame());
+        gc.setLineWidth(look.frameWidth());
+        double out = look.frameWidth() / 2;
+        gc.strokeRect(x - out, top - out, BAR_WIDTH + 2 * out, height + 2 * out);
 
-        gc.setFill(Style.TEXT);
-        gc.setFont(Style.TICK_FONT);
+        gc.setFill(look.text());
+        gc.setFont(look.tickFont());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         List<Double> values = Ticks.even(range.low(), range.high(), TICKS);
@@ -40,7 +45,7 @@ final class ColorbarPainter {
             gc.fillText(Ticks.label(values.get(k), step), x + BAR_WIDTH + 9, y);
         }
 
-        gc.setFont(Style.AXIS_NAME_FONT);
+        gc.setFont(look.axisNameFont());
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText(LABEL, x, top - 8);
     }

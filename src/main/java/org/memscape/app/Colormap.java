@@ -50,6 +50,35 @@ public final class Colormap {
         return rows.toArray(double[][]::new);
     }
 
+    /** Lightness (CIE L*) below which a projector in a lit room shows only black: its black is lifted by the room's light. */
+    static final double PROJECTOR_MIN_LIGHTNESS = 30;
+
+    /**
+     * This map without its darkest part, so that a projector in a lit room still shows every
+     * step of it: it starts where the lightness first reaches {@link #PROJECTOR_MIN_LIGHTNESS}
+     * (viridis at 0.18, magma at 0.34; coolwarm, never that dark, stays whole). What is left is
+     * still perceptually uniform, and the valleys, the lowest energies, stay distinguishable.
+     */
+    public Colormap forProjector() {
+        int first = 0;
+        while (first < rgb.length - 2 && lightness(rgb[first]) < PROJECTOR_MIN_LIGHTNESS) first++;
+        if (first == 0) return this;
+        double from = (double) first / (rgb.length - 1);
+        double[][] lifted = new double[rgb.length][];
+        for (int k = 0; k < rgb.length; k++) lifted[k] = rgb(from + (1 - from) * k / (rgb.length - 1));
+        return new Colormap(name + ", projector", lifted);
+    }
+
+    /** CIE L* of an sRGB colour, 0 (black) to 100 (white). */
+    static double lightness(double[] c) {
+        double y = 0.2126 * linear(c[0]) + 0.7152 * linear(c[1]) + 0.0722 * linear(c[2]);
+        return y > 216.0 / 24389 ? 116 * Math.cbrt(y) - 16 : y * 24389.0 / 27;
+    }
+
+    private static double linear(double v) {
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
     public String name() { return name; }
 
     public int size() { return rgb.length; }

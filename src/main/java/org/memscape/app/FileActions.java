@@ -69,8 +69,23 @@ final class FileActions {
         say.accept(note);
     }
 
+    /**
+     * Shows a scene that is not a file of the user's (a lesson's slide) without asking: the
+     * caller has decided that what is on screen may go.
+     */
+    void replace(Scene scene) {
+        show(scene);
+        file.detach(scene);
+    }
+
+    /** The scene last opened (a file, a preset, a slide), as it was before any edit: where the shown scene came from. */
+    Scene lastOpened() { return lastOpened; }
+
+    private Scene lastOpened;
+
     private void show(Scene scene) {
         say.accept("");
+        lastOpened = scene;
         document.edit(s -> scene);
         restart.run();
     }
@@ -111,6 +126,13 @@ final class FileActions {
     /** True when there is nothing unsaved, or the user agrees to lose it. */
     boolean mayDiscard() {
         if (!file.unsaved() || discardWithoutAsking) return true;
+        return askToDiscard.getAsBoolean();
+    }
+
+    /** The question itself; a test answers it in place of a user. */
+    java.util.function.BooleanSupplier askToDiscard = FileActions::ask;
+
+    private static boolean ask() {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The scene has unsaved changes. Discard them?", ButtonType.YES, ButtonType.NO);
         ask.setHeaderText(null);
         return ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;

@@ -29,6 +29,8 @@ final class HelpOverlay extends StackPane {
         {"click a particle", "see which memory pulls it"},
         {"wheel  /  Ctrl+drag", "zoom  /  pan"},
         {"0", "reset the view"},
+        {"F11  /  Esc", "presentation mode  /  leave it"},
+        {"PageDown  /  PageUp", "next / previous slide of a lesson"},
         {"?  /  Esc", "show / hide this help"},
     };
 

@@ -41,8 +41,6 @@ final class LandscapeCanvas extends Region {
     private static final Color PARTICLE = Color.web("#ffffff");
     private static final Color PARTICLE_EDGE = Color.web("#101216");
     private static final Color SELECTED = Color.web("#ff6e4a");
-    private static final Sprite MEMORY_DOT = Sprite.disc(MemoryPainter.POINT_RADIUS + MemoryPainter.OUTLINE,
-            MemoryPainter.OUTLINE, Style.MEMORY_FILL, Style.MEMORY_OUTLINE);
 
     private final Canvas axes = new Canvas();
     private final ImageView plotView = new ImageView();
@@ -52,7 +50,9 @@ final class LandscapeCanvas extends Region {
     private Colormap colormap;
     private boolean showContours;
     private EnergyRange lockedRange;
-    private final ParticleLayer particles = new ParticleLayer(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE);
+    private ParticleLayer particles = new ParticleLayer(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE);
+    private Sprite memoryDot = MemoryPainter.dot(1);
+    private CanvasLook look = CanvasLook.SCREEN;
     private Scene scene;
     private Domain view;
     private Frame frame;
@@ -75,15 +75,15 @@ final class LandscapeCanvas extends Region {
 
     LandscapeCanvas(Colormap colormap) {
         this.colormap = colormap;
-        this.heatmapPainter = heatmapPainter(colormap);
+        this.heatmapPainter = heatmapPainter(colormap, look);
         plotView.setSmooth(false);
         getChildren().addAll(axes, plotView, colorbar, overlay);
         for (var layer : getChildren()) layer.setMouseTransparent(true);   // the editor listens on this region
         setMinSize(300, 200);
     }
 
-    private static HeatmapPainter heatmapPainter(Colormap map) {
-        Color c = Style.BACKGROUND;
+    private static HeatmapPainter heatmapPainter(Colormap map, CanvasLook look) {
+        Color c = look.background();
         int background = 0xFF000000 | (int) Math.round(255 * c.getRed()) << 16 | (int) Math.round(255 * c.getGreen()) << 8 | (int) Math.round(255 * c.getBlue());
         return new HeatmapPainter(map, background);
     }
@@ -114,7 +114,21 @@ final class LandscapeCanvas extends Region {
 
     void setColormap(Colormap map) {
         colormap = map;
-        heatmapPainter = heatmapPainter(map);
+        heatmapPainter = heatmapPainter(map, look);
+        compose();
+        redraw();
+    }
+
+    Colormap colormap() { return colormap; }
+
+    /** Screen or projector: the frame, labels, and the size of memories and particles. */
+    void setLook(CanvasLook newLook) {
+        look = newLook;
+        particles = new ParticleLayer(PARTICLE_RADIUS * look.markScale(), PARTICLE, PARTICLE_EDGE);
+        memoryDot = MemoryPainter.dot(look.markScale());
+        heatmapPainter = heatmapPainter(colormap, look);
+        axesPlot = null;
+        colorbarState = null;
         compose();
         redraw();
     }
@@ -242,7 +256,7 @@ final class LandscapeCanvas extends Region {
         overlay.setVisible(false);
         colorbar.setVisible(false);
         GraphicsContext gc = axes.getGraphicsContext2D();
-        gc.setFill(Style.BACKGROUND);
+        gc.setFill(look.background());
         gc.fillRect(0, 0, axes.getWidth(), axes.getHeight());
         gc.setFill(Style.MUTED_TEXT);
         gc.setFont(Style.MESSAGE_FONT);
@@ -255,9 +269,9 @@ final class LandscapeCanvas extends Region {
         axesPlot = plot;
         GraphicsContext gc = axes.getGraphicsContext2D();
         gc.clearRect(0, 0, axes.getWidth(), axes.getHeight());   // a full clear drops earlier commands
-        gc.setFill(Style.BACKGROUND);
+        gc.setFill(look.background());
         gc.fillRect(0, 0, axes.getWidth(), axes.getHeight());
-        AxesPainter.paint(gc, plot);
+        AxesPainter.paint(gc, plot, look);
         plotView.relocate(plot.left(), plot.top());
         overlay.relocate(plot.left(), plot.top());
         overlay.setWidth(Math.ceil(plot.width()));
@@ -270,17 +284,17 @@ final class LandscapeCanvas extends Region {
 
     /** The colorbar, only when its range, colours or place changed. */
     private void paintColorbar(PlotFrame plot) {
-        List<Object> state = List.of(plot, range, colormap);
+        List<Object> state = List.of(plot, range, colormap, look);
         colorbar.setVisible(true);
         if (state.equals(colorbarState)) return;
         colorbarState = state;
         GraphicsContext gc = colorbar.getGraphicsContext2D();
         gc.clearRect(0, 0, colorbar.getWidth(), colorbar.getHeight());
-        gc.setFill(Style.BACKGROUND);
+        gc.setFill(look.background());
         gc.fillRect(0, 0, colorbar.getWidth(), colorbar.getHeight());
         gc.save();
         gc.translate(-colorbar.getLayoutX(), 0);
-        ColorbarPainter.paint(gc, plot, colormap, range);
+        ColorbarPainter.paint(gc, plot, colormap, range, look);
         gc.restore();
     }
 
@@ -295,7 +309,7 @@ final class LandscapeCanvas extends Region {
         }
         System.arraycopy(composed, 0, pixels, 0, pixels.length);
         for (MemorySpec m : scene.memories()) {
-            if (m instanceof MemorySpec.Point p) MEMORY_DOT.stamp(pixels, w, h, plot.px(p.x()) - plot.left(), plot.py(p.y()) - plot.top());
+            if (m instanceof MemorySpec.Point p) memoryDot.stamp(pixels, w, h, plot.px(p.x()) - plot.left(), plot.py(p.y()) - plot.top());
         }
         buffer.updateBuffer(b -> null);
         plotView.setVisible(true);
@@ -317,9 +331,9 @@ final class LandscapeCanvas extends Region {
             gc.setLineWidth(1.4);
             Contours.stroke(gc, plot, frame.heatmap(), contourLevels());
         }
-        if (extended) MemoryPainter.paintExtended(gc, plot, scene.memories());
+        if (extended) MemoryPainter.paintExtended(gc, plot, scene.memories(), look.markScale());
         for (int m : selectedMemories) {
-            if (m < scene.memories().size()) MemoryPainter.highlight(gc, plot, scene.memories().get(m));
+            if (m < scene.memories().size()) MemoryPainter.highlight(gc, plot, scene.memories().get(m), look.markScale());
         }
         if (particle) {
             float[] xy = frame.particleXY();

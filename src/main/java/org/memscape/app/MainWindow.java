@@ -49,6 +49,8 @@ final class MainWindow extends BorderPane {
     private final FramePump pump;
     private final CanvasEditor editor;
     private final FileActions files;
+    private final LessonPlayer lessons;
+    private final Presentation presentation = new Presentation(this, canvas);
     private EnergyModel model;
     private int lastChartStep = -1;
     private HBox toolbar;
@@ -59,9 +61,11 @@ final class MainWindow extends BorderPane {
         files = new FileActions(this, document, new SceneFile(document), message::setText, () -> playback.reset());
         pump = new FramePump(document, playback, canvas, this::frameShown, message::setText);
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
+        lessons = new LessonPlayer(files, message::setText, this::showCaption);
         setBackground(Background.fill(Style.BACKGROUND));
         toolbar = toolbar();
-        setTop(header());
+        Region header = header();
+        setTop(header);
         StackPane landscape = new StackPane(canvas, help);
         landscape.setMinSize(300, 200);   // not the help overlay's height: the status bar must stay on screen
         VBox.setVgrow(landscape, Priority.ALWAYS);
@@ -77,11 +81,15 @@ final class MainWindow extends BorderPane {
         VBox.setVgrow(right.getChildren().get(1), Priority.ALWAYS);
         setRight(right);
         setBottom(new VBox(transport, status));
+        presentation.hide(right, drawRow, status);
+        presentation.enlarge(1.5, header);
+        presentation.enlarge(1.3, transport);
         document.sceneProperty().addListener((o, was, now) -> sceneChanged(was, now));
         sceneChanged(null, initial);
         // Shortcuts with Ctrl go first; plain keys only if the focused control (a slider, a spinner's
         // text) did not use them. Clicking the landscape gives it the keys back.
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::classroomKey);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         canvas.setFocusTraversable(true);
         canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> canvas.requestFocus());
@@ -104,6 +112,9 @@ final class MainWindow extends BorderPane {
 
     Label messageLabel() { return message; }
 
+    /** The scene's description, or on a lesson's slide its caption. */
+    Label captionLabel() { return description; }
+
     /** Opens a scene from somewhere (a preset); a scene that fails to load says why and changes nothing. */
     void open(Callable<Scene> source) {
         files.open(source);
@@ -116,11 +127,16 @@ final class MainWindow extends BorderPane {
 
     FileActions files() { return files; }
 
+    LessonPlayer lessons() { return lessons; }
+
+    Presentation presentation() { return presentation; }
+
     SceneFile file() { return files.file(); }
 
     private Region header() {
         title.setFont(Font.font(null, FontWeight.BOLD, 28));
         title.setMinWidth(0);
+        title.setWrapText(true);   // a long title takes two lines rather than losing its end
         title.setTextFill(Style.TEXT);
         description.setFont(Font.font(18));
         description.setTextFill(Style.MUTED_TEXT);
@@ -131,7 +147,7 @@ final class MainWindow extends BorderPane {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
 
-        HBox titleRow = new HBox(16, title);
+        HBox titleRow = new HBox(16, title, spacer(), lessons.bar());
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(4, titleRow, description, message);
         box.setPadding(new Insets(12, 20, 6, 20));
@@ -143,27 +159,58 @@ final class MainWindow extends BorderPane {
         MenuButton presets = new MenuButton("Presets");
         presets.setFont(Font.font(16));
         presets.setMinWidth(Region.USE_PREF_SIZE);
+        presets.setFocusTraversable(false);   // after a choice, Space plays rather than opening the menu again
         for (String name : Presets.NAMES) {
             javafx.scene.control.CustomMenuItem item = new javafx.scene.control.CustomMenuItem(presetEntry(name));
             item.setOnAction(e -> open(() -> Presets.load(name)));
             presets.getItems().add(item);
         }
+        presets.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        for (String name : Lessons.NAMES) presets.getItems().add(lessons.menuItem(name));
         Button undo = toolButton("Undo", "Undo the last edit (Ctrl+Z)", () -> document.undo());
         Button redo = toolButton("Redo", "Redo (Ctrl+Shift+Z)", () -> document.redo());
         Button keys = toolButton("?", "Keys and mouse (?)", help::toggle);
         MenuButton fileMenu = new MenuButton("File");
         fileMenu.setFont(Font.font(16));
         fileMenu.setMinWidth(Region.USE_PREF_SIZE);
+        fileMenu.setFocusTraversable(false);
         javafx.scene.control.MenuItem openItem = new javafx.scene.control.MenuItem("Open\u2026   Ctrl+O");
         openItem.setOnAction(e -> files.openDialog());
         javafx.scene.control.MenuItem saveItem = new javafx.scene.control.MenuItem("Save   Ctrl+S");
         saveItem.setOnAction(e -> files.save());
         javafx.scene.control.MenuItem saveAsItem = new javafx.scene.control.MenuItem("Save as\u2026   Ctrl+Shift+S");
         saveAsItem.setOnAction(e -> files.saveAs());
-        fileMenu.getItems().addAll(openItem, saveItem, saveAsItem);
-        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas), keys);
+        javafx.scene.control.MenuItem lessonItem = new javafx.scene.control.MenuItem("Open lesson\u2026");
+        lessonItem.setOnAction(e -> lessons.openDialog());
+        fileMenu.getItems().addAll(openItem, saveItem, saveAsItem, new javafx.scene.control.SeparatorMenuItem(), lessonItem);
+        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas), presentation.button(), keys);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** The scene's description under its title, or on a lesson's slide, the slide's caption. */
+    private void showCaption() {
+        String caption = lessons.caption();
+        description.setText(caption != null ? caption : document.scene().description());
+    }
+
+    /**
+     * Keys for the lecturer, taken before any control: a slide clicker's PageDown must turn the
+     * slide even when a slider or a scrolling panel has the focus.
+     */
+    private void classroomKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.F11) {
+            presentation.toggle();
+        } else if (e.getCode() == KeyCode.PAGE_DOWN && lessons.lesson() != null) {
+            lessons.next();
+        } else if (e.getCode() == KeyCode.PAGE_UP && lessons.lesson() != null) {
+            lessons.previous();
+        } else if (e.getCode() == KeyCode.ESCAPE && presentation.presenting() && !editor.gestureActive() && !help.isVisible()) {
+            presentation.set(false);   // Esc first drops a polyline or closes the help, as it does on the desk
+        } else {
+            return;
+        }
+        e.consume();
     }
 
     /** What a drag on empty ground draws: a point, a segment or a circle memory. */
@@ -251,7 +298,7 @@ final class MainWindow extends BorderPane {
 
     private void sceneChanged(Scene was, Scene now) {
         title.setText(now.title());
-        description.setText(now.description());
+        showCaption();
         canvas.setScene(now);
         model = SceneSetup.model(now);
         playback.lastStepProperty().set(now.dynamics().steps());

@@ -20,7 +20,8 @@ final class MemoryPainter {
 
     private MemoryPainter() {}
 
-    static void paintExtended(GraphicsContext gc, PlotFrame frame, List<MemorySpec> memories) {
+    /** @param size how much larger than usual to draw the marks (a projector needs larger ones) */
+    static void paintExtended(GraphicsContext gc, PlotFrame frame, List<MemorySpec> memories, double size) {
         gc.save();
         gc.beginPath();
         gc.rect(frame.left(), frame.top(), frame.width(), frame.height());
@@ -30,24 +31,29 @@ final class MemoryPainter {
         // Two passes (all outlines, then all cores), so that crossings stay clean.
         for (boolean outline : new boolean[] {true, false}) {
             gc.setStroke(outline ? Style.MEMORY_OUTLINE : Style.MEMORY_FILL);
-            gc.setLineWidth(outline ? LINE_WIDTH + 2 * OUTLINE : LINE_WIDTH);
+            gc.setLineWidth(size * (outline ? LINE_WIDTH + 2 * OUTLINE : LINE_WIDTH));
             for (MemorySpec m : memories) strokeShape(gc, frame, m);
         }
         for (MemorySpec m : memories) {
             if (m instanceof MemorySpec.Point) continue;
             // the handles of an extended memory: small squares to grab
-            for (MemorySpec.Point h : MemoryHandles.of(m)) handle(gc, frame.px(h.x()), frame.py(h.y()));
+            for (MemorySpec.Point h : MemoryHandles.of(m)) handle(gc, frame.px(h.x()), frame.py(h.y()), size);
         }
         gc.restore();
     }
 
+    /** A point memory's look, at {@code size} times the usual size, to stamp into the plot raster. */
+    static Sprite dot(double size) {
+        return Sprite.disc(size * (POINT_RADIUS + OUTLINE), size * OUTLINE, Style.MEMORY_FILL, Style.MEMORY_OUTLINE);
+    }
+
     /** A ring around the selected memory's handles. */
-    static void highlight(GraphicsContext gc, PlotFrame frame, MemorySpec m) {
+    static void highlight(GraphicsContext gc, PlotFrame frame, MemorySpec m, double size) {
         gc.save();
         gc.setStroke(Style.SELECTION);
         gc.setLineWidth(3);
         for (MemorySpec.Point h : MemoryHandles.of(m)) {
-            double r = POINT_RADIUS + OUTLINE + 5;
+            double r = size * (POINT_RADIUS + OUTLINE) + 5;
             gc.strokeOval(frame.px(h.x()) - r, frame.py(h.y()) - r, 2 * r, 2 * r);
         }
         gc.restore();
@@ -67,10 +73,11 @@ final class MemoryPainter {
         }
     }
 
-    private static void handle(GraphicsContext gc, double x, double y) {
+    private static void handle(GraphicsContext gc, double x, double y, double size) {
+        double half = size * HANDLE, inner = size * (HANDLE - OUTLINE);
         gc.setFill(Style.MEMORY_OUTLINE);
-        gc.fillRect(x - HANDLE, y - HANDLE, 2 * HANDLE, 2 * HANDLE);
+        gc.fillRect(x - half, y - half, 2 * half, 2 * half);
         gc.setFill(Style.MEMORY_FILL);
-        gc.fillRect(x - HANDLE + OUTLINE, y - HANDLE + OUTLINE, 2 * (HANDLE - OUTLINE), 2 * (HANDLE - OUTLINE));
+        gc.fillRect(x - inner, y - inner, 2 * inner, 2 * inner);
     }
 }

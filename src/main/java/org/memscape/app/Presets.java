@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.memscape.scene.PresetLibrary;
 import org.memscape.scene.Scene;
 import org.memscape.scene.SceneException;
 import org.memscape.scene.SceneReader;
@@ -24,9 +25,21 @@ final class Presets {
             "tanh-features.json",
             "modern-hopfield-same-memories.json",
             "diffusion-vs-hopfield.json",
+            "valleys-split-as-noise-falls.json",
             "ambrogioni-1a-points.json",
             "ambrogioni-1b-segment.json",
             "ambrogioni-1c-ring.json");
+
+    /** The presets as lessons name them, without ".json". */
+    static final PresetLibrary LIBRARY = new PresetLibrary() {
+        @Override public List<String> names() {
+            return NAMES.stream().map(n -> n.substring(0, n.length() - ".json".length())).toList();
+        }
+
+        @Override public Scene load(String name) throws SceneException {
+            return Presets.load(name + ".json");
+        }
+    };
 
     private Presets() {}
 

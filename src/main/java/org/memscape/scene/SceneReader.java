@@ -96,7 +96,8 @@ public final class SceneReader {
         return reason == null || reason.isBlank() ? "" : " (" + reason.trim() + ")";
     }
 
-    private static String readText(Path file, String name) throws SceneException {
+    /** A scene or lesson file as text, refusing folders, files over 50 MB and text that is not UTF-8. */
+    static String readText(Path file, String name) throws SceneException {
         try {
             if (Files.isDirectory(file)) {
                 throw new SceneException(name, "is a folder, not a file");

@@ -2,7 +2,9 @@ package org.memscape.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +63,24 @@ class ColormapTest {
         assertArrayEquals(new double[] {180 / 255.0, 4 / 255.0, 38 / 255.0}, map.rgb(1), 1e-3);
         double[] middle = map.rgb(0.5);
         for (double c : middle) assertEquals(0.865, c, 0.01);
+    }
+
+    /** L* of white is 100, of black 0; viridis's dark purple end is about 15 (matplotlib's own figures). */
+    @Test
+    void lightness_isCieLStar() {
+        assertEquals(100, Colormap.lightness(new double[] {1, 1, 1}), 1e-6);
+        assertEquals(0, Colormap.lightness(new double[] {0, 0, 0}), 1e-6);
+        assertEquals(14.9, Colormap.lightness(viridis.rgb(0)), 0.2);
+    }
+
+    @Test
+    void forProjector_dropsOnlyTheEndTooDarkForALitRoom() {
+        Colormap lifted = viridis.forProjector();
+        double start = Colormap.lightness(lifted.rgb(0));
+        assertTrue(start >= Colormap.PROJECTOR_MIN_LIGHTNESS && start < Colormap.PROJECTOR_MIN_LIGHTNESS + 1, "starts at L* " + start);
+        assertArrayEquals(viridis.rgb(1), lifted.rgb(1), 1e-9);
+        assertArrayEquals(viridis.rgb(0.59), lifted.rgb(0.5), 0.01);   // 0.18 + 0.82·0.5: the rest, stretched evenly
+        Colormap coolwarm = Colormap.load("coolwarm");
+        assertSame(coolwarm, coolwarm.forProjector(), "never that dark: whole");
     }
 }
