@@ -9,6 +9,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import org.memscape.compute.Frame;
 import org.memscape.core.DiffusionModel;
@@ -39,7 +40,7 @@ final class TransportBar extends HBox {
         back.setOnAction(e -> playback.back());
         forward.setOnAction(e -> playback.forward());
         play.setOnAction(e -> playback.togglePlay());
-        play.setMinWidth(110);
+        play.setPrefWidth(110);
         ComboBox<Playback.Speed> speed = new ComboBox<>();
         speed.getItems().addAll(Playback.Speed.values());
         speed.setValue(playback.speed());
@@ -56,8 +57,13 @@ final class TransportBar extends HBox {
         playback.stepProperty().addListener((o, was, now) -> sync());
         playback.lastStepProperty().addListener((o, was, now) -> sync());
         playback.playingProperty().addListener((o, was, now) -> play.setText(now ? "Pause" : "Play"));
-        stepLabel.setMinWidth(150);
-        tauLabel.setMinWidth(330);
+        // Buttons and the step never shorten to "…" (presentation mode's larger fonts on a 1280-wide
+        // projector); the slider gives way first, then the τ line wraps.
+        stepLabel.setMinWidth(Region.USE_PREF_SIZE);
+        speed.setMinWidth(Region.USE_PREF_SIZE);
+        timeline.setMinWidth(60);
+        tauLabel.setMinWidth(200);
+        tauLabel.setWrapText(true);
         setSpacing(10);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(8, 16, 8, 16));
@@ -90,6 +96,7 @@ final class TransportBar extends HBox {
         b.setTooltip(new Tooltip(tip));
         b.setFont(FONT);
         b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
