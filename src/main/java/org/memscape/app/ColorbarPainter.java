@@ -50,8 +50,20 @@ final class ColorbarPainter {
         gc.fillText(LABEL, x, top - 8);
     }
 
-    /** One column of the colormap, top row = high end. */
+    /** The last colormap's column: the range changes every frame of a drag, the colours seldom (a new image is a new texture). */
+    private static Colormap gradientOf;
+    private static WritableImage gradient;
+
+    /** One column of the colormap, top row = high end. FX thread only. */
     private static WritableImage gradient(Colormap colormap) {
+        if (colormap != gradientOf) {
+            gradient = column(colormap);
+            gradientOf = colormap;
+        }
+        return gradient;
+    }
+
+    private static WritableImage column(Colormap colormap) {
         int n = colormap.size();
         WritableImage image = new WritableImage(1, n);
         for (int k = 0; k < n; k++) {
