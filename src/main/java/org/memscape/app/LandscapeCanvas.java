@@ -15,7 +15,7 @@ import org.memscape.scene.Domain;
 import org.memscape.scene.Scene;
 
 /**
- * The landscape: the newest frame's heatmap (aspect ratio 1, y up), force arrows, particles with
+ * The landscape: the newest frame's heatmap (aspect ratio 1, y up), force arrows or streamlines, particles with
  * fading trails, and the document's memories on top (drawn from the document, so a dragged
  * memory follows the hand even before its field arrives), with axes and a colorbar. Painting
  * only: {@link CanvasEditor} handles the mouse.
@@ -43,7 +43,7 @@ final class LandscapeCanvas extends Region {
     private Frame frame;
     private WritableImage heatmap;
     private EnergyRange range = new EnergyRange(0, 1);
-    private boolean showArrows = true;
+    private ForceView forceView = ForceView.ARROWS;
     private java.util.Set<Integer> selectedMemories = java.util.Set.of();
     /** The rubber band of a box selection, in canvas pixels {x0, y0, x1, y1}, or null. */
     private double[] band;
@@ -70,10 +70,13 @@ final class LandscapeCanvas extends Region {
         redraw();
     }
 
-    void setShowArrows(boolean show) {
-        showArrows = show;
-        if (frame != null) show(frame);   // the arrows are drawn into the frame's raster
+    /** Arrows, streamlines (the frame pump asks the engine for them) or nothing. */
+    void setForceView(ForceView view) {
+        forceView = view;
+        if (frame != null) show(frame);   // arrows and streamlines are drawn into the frame's raster
     }
+
+    ForceView forceView() { return forceView; }
 
     void setShowContours(boolean show) {
         showContours = show;
@@ -124,7 +127,8 @@ final class LandscapeCanvas extends Region {
         PlotFrame plot = plot();
         if (plot != null) {
             particleImage = particles.draw(newFrame.step(), newFrame.particleXY(), newFrame.particleCount(), plot,
-                    newFrame.coarse(), showArrows ? newFrame.arrows() : null);
+                    newFrame.coarse(), forceView == ForceView.ARROWS ? newFrame.arrows() : null,
+                    forceView == ForceView.STREAMLINES ? newFrame.streamlines() : null);
         }
         redraw();
     }
