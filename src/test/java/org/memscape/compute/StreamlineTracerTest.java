@@ -117,4 +117,19 @@ class StreamlineTracerTest {
         new StreamlineTracer().trace(flat, lines);
         assertEquals(0, lines.lineCount());
     }
+
+    @Test
+    void noLineCreepsAlongASharpRidge() throws Exception {
+        // two steep valleys: the ridge between them is the line y = x, where the force jumps from one side to the other
+        Streamlines lines = trace(SceneSetup.model(SceneReader.parse("{\"memscape\": 1, \"memories\": "
+                + "[{\"point\": [-1.5, 1.5]}, {\"point\": [1.5, -1.5]}], \"model\": {\"type\": \"hopfield-distance\", \"beta\": 200}}", "test")));
+        double cell = 6.0 / FrameEngine.STREAMLINE_GRID;
+        for (int l = 0; l < lines.lineCount(); l++) {
+            int onRidge = 0;
+            for (int p = lines.start(l); p < lines.end(l); p++) {
+                if (Math.abs(lines.x(p) - lines.y(p)) / Math.sqrt(2) < cell) onRidge++;
+            }
+            assertTrue(onRidge <= 2, "line " + l + " runs along the ridge for " + onRidge + " points");
+        }
+    }
 }
