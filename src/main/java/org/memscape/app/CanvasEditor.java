@@ -2,6 +2,7 @@ package org.memscape.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -12,8 +13,9 @@ import org.memscape.scene.Scene;
 
 /**
  * The mouse on the landscape: click empty ground to add a point memory (or, with the segment or
- * circle tool, drag out a segment or a circle), drag a handle to move it (the field follows
- * during the drag; one undo takes the whole gesture back), right-click a memory to remove it,
+ * circle tool, drag out a segment or a circle), drag a handle to move it, or the line or ring of
+ * an extended memory to move it whole (the field follows during the drag; one undo takes the
+ * whole gesture back), right-click a memory to remove it,
  * click a particle to follow which memory pulls it, Shift+drag to brush in particles; the wheel
  * zooms around the cursor, the middle button or Ctrl+drag pans.
  */
@@ -23,6 +25,8 @@ final class CanvasEditor {
     enum Tool { POINT, SEGMENT, POLYLINE, CIRCLE }
 
     static final double GRAB_PIXELS = 14;
+    /** A press this close to a line or ring grabs the whole memory (the lines are drawn 9 px wide). */
+    static final double BODY_PIXELS = 7;
     private static final double CLICK_SLOP = 4;
     /** Brushed particles are at least this far apart along a stroke. */
     private static final double BRUSH_SPACING_PIXELS = 7;
@@ -44,7 +48,10 @@ final class CanvasEditor {
 
     private int dragMemory = -1;
     private java.util.Set<Integer> dragGroup = java.util.Set.of();
+    /** The handle being dragged, or −1 when the memory was grabbed by its line or ring. */
     private int dragHandle = -1;
+    /** Where a memory was grabbed, in scene coordinates. */
+    private double grabX, grabY;
     private Scene beforeDrag;
     private double pressX, pressY;
     private boolean moved;
@@ -59,6 +66,7 @@ final class CanvasEditor {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
@@ -71,14 +79,18 @@ final class CanvasEditor {
         panning = e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && e.isControlDown());
         panStart = canvas.view();
         if (panning) return;
-        int[] hit = handleAt(plot, e.getX(), e.getY());
+        // While a polyline is drawn its own corners and lines lie under the clicks: they add corners, never grab.
+        int[] hit = polyline.isEmpty() ? handleAt(plot, e.getX(), e.getY()) : null;
+        int body = hit == null && polyline.isEmpty() ? bodyAt(plot, e.getX(), e.getY()) : -1;
         if (e.getButton() == MouseButton.SECONDARY) {
-            if (hit != null) removeMemory(hit[0]);
+            if (hit != null || body >= 0) removeMemory(hit != null ? hit[0] : body);
             return;
         }
-        if (e.getButton() == MouseButton.PRIMARY && hit != null) {
-            dragMemory = hit[0];
-            dragHandle = hit[1];
+        if (e.getButton() == MouseButton.PRIMARY && (hit != null || body >= 0)) {
+            dragMemory = hit != null ? hit[0] : body;
+            dragHandle = hit != null ? hit[1] : -1;
+            grabX = sceneX(plot, e.getX());
+            grabY = sceneY(plot, e.getY());
             beforeDrag = document.scene();
             if (canvas.selectedMemories().contains(dragMemory)) {
                 dragGroup = canvas.selectedMemories();
@@ -162,9 +174,13 @@ final class CanvasEditor {
 
     /** Within ±1e6, and strictly inside (−1, 1) for tanh features, whose canvas shows activations. */
     private double clamp(double v) {
-        double limit = document.scene().model() instanceof org.memscape.scene.ModelSpec.Hopfield h
-                && h.features() == org.memscape.scene.ModelSpec.Features.TANH ? TANH_LIMIT : org.memscape.scene.SceneLimits.MAX_COORDINATE;
+        double limit = limit();
         return Math.max(-limit, Math.min(limit, v));
+    }
+
+    private double limit() {
+        return document.scene().model() instanceof org.memscape.scene.ModelSpec.Hopfield h
+                && h.features() == org.memscape.scene.ModelSpec.Features.TANH ? TANH_LIMIT : org.memscape.scene.SceneLimits.MAX_COORDINATE;
     }
 
     /** Adds a particle under the brush, at least a few pixels from the last one of the stroke. */
@@ -217,11 +233,12 @@ final class CanvasEditor {
         if (dragMemory < 0 || !moved) return;
         double x = sceneX(plot, e.getX()), y = sceneY(plot, e.getY());
         List<MemorySpec> memories = new ArrayList<>(beforeDrag.memories());
-        if (dragGroup.size() > 1) {
-            // several selected: all move by the grabbed handle's displacement
-            MemorySpec.Point grabbed = MemoryHandles.of(memories.get(dragMemory)).get(dragHandle);
-            double dx = x - grabbed.x(), dy = y - grabbed.y();
-            for (int m : dragGroup) memories.set(m, MemoryHandles.shifted(memories.get(m), dx, dy));
+        if (dragHandle < 0 || dragGroup.size() > 1) {
+            // grabbed by its line, or several selected: all move whole, by the hand's (or the grabbed handle's) displacement
+            MemorySpec.Point grabbed = dragHandle < 0 ? new MemorySpec.Point(grabX, grabY)
+                    : MemoryHandles.of(memories.get(dragMemory)).get(dragHandle);
+            double[] shift = MemoryBodies.limitedShift(memories, dragGroup, x - grabbed.x(), y - grabbed.y(), limit());
+            for (int m : dragGroup) memories.set(m, MemoryHandles.shifted(memories.get(m), shift[0], shift[1]));
         } else {
             memories.set(dragMemory, MemoryHandles.moved(memories.get(dragMemory), dragHandle, x, y));
         }
@@ -347,6 +364,38 @@ final class CanvasEditor {
             }
         }
         return best;
+    }
+
+    /** The extended memory whose line or ring passes nearest (within reach) of the cursor, or −1. */
+    private int bodyAt(PlotFrame plot, double px, double py) {
+        List<MemorySpec> memories = document.scene().memories();
+        int best = -1;
+        double bestDistance = BODY_PIXELS;
+        for (int m = 0; m < memories.size(); m++) {
+            double d = MemoryBodies.distance(plot, memories.get(m), px, py);
+            if (d <= bestDistance) {   // on a tie the later one, drawn on top, wins
+                bestDistance = d;
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The cursor says what a press would grab: MOVE where it moves a memory whole, HAND on a handle that reshapes one. */
+    private void hovered(MouseEvent e) {
+        PlotFrame plot = canvas.plot();
+        Cursor cursor = Cursor.DEFAULT;
+        if (plot != null && polyline.isEmpty()) {
+            int[] hit = handleAt(plot, e.getX(), e.getY());
+            if (hit != null) {
+                MemorySpec m = document.scene().memories().get(hit[0]);
+                boolean whole = m instanceof MemorySpec.Point || (m instanceof MemorySpec.Circle && hit[1] == 0);
+                cursor = whole ? Cursor.MOVE : Cursor.HAND;
+            } else if (bodyAt(plot, e.getX(), e.getY()) >= 0) {
+                cursor = Cursor.MOVE;
+            }
+        }
+        if (canvas.getCursor() != cursor) canvas.setCursor(cursor);
     }
 
     private int particleAt(PlotFrame plot, double px, double py) {

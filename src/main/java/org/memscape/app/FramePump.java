@@ -105,12 +105,15 @@ final class FramePump {
         if (view == null) return;
         boolean interactive = now - lastDragNanos < DRAG_NANOS;
         Grid grid = new Grid(view.xmin(), view.xmax(), view.ymin(), view.ymax(), HEATMAP);
+        int arrows = canvas.forceView() == ForceView.ARROWS ? ARROWS : 0;
+        boolean streamlines = canvas.forceView() == ForceView.STREAMLINES;
         FrameRequest last = submitted;
         if (last != null && last.scene() == scene && last.heatmap().equals(grid) && last.step() == playback.step()
-                && last.run() == run && (last.interactive() || !interactive)) {
+                && last.run() == run && (last.interactive() || !interactive)
+                && last.arrows() == arrows && last.streamlines() == streamlines) {
             return;
         }
-        submitted = new FrameRequest(scene, Double.NaN, grid, ARROWS, playback.step(), interactive, run);
+        submitted = new FrameRequest(scene, Double.NaN, grid, arrows, playback.step(), interactive, run, streamlines);
         engine.submit(submitted);
     }
 }

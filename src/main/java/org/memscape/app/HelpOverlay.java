@@ -24,7 +24,7 @@ final class HelpOverlay extends StackPane {
         {"drag", "draw a segment or a circle (Draw: segment, circle)"},
         {"clicks, then Enter", "draw a polyline (Draw: polyline; Esc drops it)"},
         {"Shift+drag", "brush in particles"},
-        {"drag a memory", "move it: the landscape follows"},
+        {"drag a memory", "move it (its squares reshape it)"},
         {"right-click  /  Delete", "remove a memory"},
         {"click a particle", "see which memory pulls it"},
         {"wheel  /  Ctrl+drag", "zoom  /  pan"},

@@ -20,7 +20,7 @@ import org.memscape.scene.MemorySpec;
 import org.memscape.scene.Scene;
 
 /**
- * The landscape: the newest frame's heatmap (aspect ratio 1, y up), force arrows, particles with
+ * The landscape: the newest frame's heatmap (aspect ratio 1, y up), force arrows or streamlines, particles with
  * fading trails, and the document's memories on top (drawn from the document, so a dragged
  * memory follows the hand even before its field arrives), with axes and a colorbar. Painting
  * only: {@link CanvasEditor} handles the mouse.
@@ -57,7 +57,7 @@ final class LandscapeCanvas extends Region {
     private Domain view;
     private Frame frame;
     private EnergyRange range = new EnergyRange(0, 1);
-    private boolean showArrows = true;
+    private ForceView forceView = ForceView.ARROWS;
     private Set<Integer> selectedMemories = Set.of();
     /** The rubber band of a box selection, in canvas pixels {x0, y0, x1, y1}, or null. */
     private double[] band;
@@ -101,11 +101,14 @@ final class LandscapeCanvas extends Region {
         redraw();
     }
 
-    void setShowArrows(boolean show) {
-        showArrows = show;
-        compose();   // the arrows are drawn into the frame's raster
+    /** Arrows, streamlines (the frame pump asks the engine for them) or nothing. */
+    void setForceView(ForceView view) {
+        forceView = view;
+        compose();   // arrows and streamlines are drawn into the frame's raster
         redraw();
     }
+
+    ForceView forceView() { return forceView; }
 
     void setShowContours(boolean show) {
         showContours = show;
@@ -230,7 +233,8 @@ final class LandscapeCanvas extends Region {
         int w = Math.max(1, (int) Math.ceil(plot.width())), h = Math.max(1, (int) Math.ceil(plot.height()));
         int[] heat = heatmapPainter.paint(frame.heatmap(), range, plot, w, h);
         composed = particles.draw(frame.step(), frame.particleXY(), frame.particleCount(), plot,
-                frame.coarse(), showArrows ? frame.arrows() : null, heat);
+                frame.coarse(), forceView == ForceView.ARROWS ? frame.arrows() : null,
+                forceView == ForceView.STREAMLINES ? frame.streamlines() : null, heat);
         composedPlot = plot;
     }
 

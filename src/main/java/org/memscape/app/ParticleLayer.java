@@ -37,12 +37,13 @@ final class ParticleLayer {
     }
 
     /**
-     * Draws a frame's arrows (unless {@code arrows} is null) and particles over {@code heat} (the
+     * Draws a frame's arrows and streamlines (each unless null) and particles over {@code heat} (the
      * heatmap's opaque pixels, plot-sized) and, unless {@code coarse}, advances the trails; returns
      * the raster (row-major, plot-sized, premultiplied ARGB, opaque). Drawing the same step again
      * only redraws (e.g. when arrows are switched on or off).
      */
-    int[] draw(int step, float[] xy, int particles, PlotFrame frame, boolean coarse, FieldBuffer arrows, int[] heat) {
+    int[] draw(int step, float[] xy, int particles, PlotFrame frame, boolean coarse, FieldBuffer arrows,
+               org.memscape.compute.Streamlines streamlines, int[] heat) {
         int w = Math.max(1, (int) Math.ceil(frame.width())), h = Math.max(1, (int) Math.ceil(frame.height()));
         boolean trails = particles <= MAX_TRAILS;
         if (w != width || h != height || !frame.equals(plot) || particles != count || step < lastStep || !trails) {
@@ -60,6 +61,7 @@ final class ParticleLayer {
             System.arraycopy(xy, 0, previous, 0, 2 * particles);
         }
         arrowLayer(arrows, frame);
+        if (streamlines != null) StreamlineRaster.draw(streamlines, frame, arrowAlpha, width, height);
         compose(xy, particles, frame, trails, heat);
         return argb;
     }

@@ -8,7 +8,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 
-/** What the landscape shows: the colour map, arrows, contour lines, a locked colour range. */
+/** What the landscape shows: the colour map, the force as arrows or streamlines, contour lines, a locked colour range. */
 final class ViewMenu {
 
     static final String[] COLORMAPS = {"viridis", "magma", "inferno", "cividis", "coolwarm"};
@@ -29,14 +29,20 @@ final class ViewMenu {
             menu.getItems().add(item);
         }
         menu.getItems().add(new SeparatorMenuItem());
-        CheckMenuItem arrows = new CheckMenuItem("Force arrows");
-        arrows.setSelected(true);
-        arrows.setOnAction(e -> canvas.setShowArrows(arrows.isSelected()));
+        ToggleGroup force = new ToggleGroup();
+        for (ForceView view : ForceView.values()) {
+            RadioMenuItem item = new RadioMenuItem("Force field: " + view.label);
+            item.setToggleGroup(force);
+            item.setSelected(view == canvas.forceView());
+            item.setOnAction(e -> canvas.setForceView(view));
+            menu.getItems().add(item);
+        }
+        menu.getItems().add(new SeparatorMenuItem());
         CheckMenuItem contours = new CheckMenuItem("Contour lines");
         contours.setOnAction(e -> canvas.setShowContours(contours.isSelected()));
         CheckMenuItem lock = new CheckMenuItem("Lock the colour range");
         lock.setOnAction(e -> canvas.lockRange(lock.isSelected()));
-        menu.getItems().addAll(arrows, contours, lock);
+        menu.getItems().addAll(contours, lock);
         return menu;
     }
 }

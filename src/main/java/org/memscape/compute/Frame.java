@@ -1,7 +1,7 @@
 package org.memscape.compute;
 
 /**
- * One finished picture for a view: the heatmap, the arrows, the particles, the colour range and
+ * One finished picture for a view: the heatmap, the arrows or streamlines, the particles, the colour range and
  * contour levels, and where the time went. Its arrays are reused: a view reads a frame, then
  * hands it back with {@link FrameEngine#release}; until then the engine does not touch it.
  */
@@ -9,6 +9,7 @@ public final class Frame {
 
     final FieldBuffer heatmap = new FieldBuffer();
     final FieldBuffer arrows = new FieldBuffer();
+    final Streamlines streamlines = new Streamlines();
     float[] particleXY = new float[0];
     float[] particleEnergy = new float[0];
     int particleCount;
@@ -30,6 +31,9 @@ public final class Frame {
 
     /** Force on the coarse arrow grid (null arrays when no arrows were asked for). */
     public FieldBuffer arrows() { return arrows; }
+
+    /** Streamlines of the force over the view (none unless the request asked for them). */
+    public Streamlines streamlines() { return streamlines; }
 
     public float[] particleXY() { return particleXY; }
 

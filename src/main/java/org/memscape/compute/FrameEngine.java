@@ -22,10 +22,15 @@ import org.memscape.scene.SceneSetup;
 public final class FrameEngine implements AutoCloseable {
 
     private static final int FRAMES = 3;
+    /** Streamlines follow the force sampled on this grid over the view (bilinear in between). */
+    static final int STREAMLINE_GRID = 64;
 
     private final ForkJoinPool pool;
     private final FieldEvaluator heatmapKernel;
     private final FieldEvaluator arrowKernel;
+    private final FieldEvaluator streamlineKernel;
+    private final FieldBuffer streamlineForce = new FieldBuffer();   // worker thread only
+    private final StreamlineTracer tracer = new StreamlineTracer();
     private final ContourLevels levels = new ContourLevels();
     private final AtomicReference<Pending> pending = new AtomicReference<>();
     private final AtomicReference<Frame> latest = new AtomicReference<>();
@@ -51,6 +56,7 @@ public final class FrameEngine implements AutoCloseable {
         this.pool = new ForkJoinPool(threads);
         this.heatmapKernel = new FieldEvaluator(pool);
         this.arrowKernel = new FieldEvaluator(pool);
+        this.streamlineKernel = new FieldEvaluator(pool);
         this.onPublished = Objects.requireNonNull(onPublished);
         for (int i = 0; i < FRAMES; i++) free.add(new Frame());
         this.worker = new Thread(this::work, "memscape-engine");
@@ -167,7 +173,7 @@ public final class FrameEngine implements AutoCloseable {
         publish(frame, p, t1 - t0, System.nanoTime() - t1);
     }
 
-    /** Fills the heatmap, arrows, range and levels; false if superseded on the way. */
+    /** Fills the heatmap, arrows, streamlines, range and levels; false if superseded on the way. */
     private boolean fillField(Frame frame, EnergyModel model, double tau, FrameRequest request, Grid grid, Cancellation cancel) {
         heatmapKernel.evaluate(model, tau, grid, false, frame.heatmap, cancel);
         if (cancel.cancelled()) return false;
@@ -175,6 +181,12 @@ public final class FrameEngine implements AutoCloseable {
             arrowKernel.evaluate(model, tau, grid.withSize(request.arrows()), true, frame.arrows, cancel);
         }
         if (cancel.cancelled()) return false;
+        frame.streamlines.clear();
+        if (request.streamlines()) {
+            streamlineKernel.evaluate(model, tau, grid.withSize(STREAMLINE_GRID), true, streamlineForce, cancel);
+            if (cancel.cancelled()) return false;
+            tracer.trace(streamlineForce, frame.streamlines);
+        }
         levels.compute(frame.heatmap.energy(), grid.size(), frame);
         return true;
     }

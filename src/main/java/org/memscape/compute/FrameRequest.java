@@ -7,10 +7,12 @@ import org.memscape.scene.Scene;
 /**
  * What a view wants drawn: the scene, the noise level τ (NaN: the particles' τ; ignored by
  * timeless models), the heatmap grid, the arrow grid's size, the particle step, whether the user
- * is dragging (then a coarse heatmap comes first), and which run: a view that restarts its
- * particles (Reset) asks for a new run number. Immutable; a frame carries the request it answers.
+ * is dragging (then a coarse heatmap comes first), which run (a view that restarts its
+ * particles, Reset, asks for a new run number), and whether to trace streamlines of the force
+ * (off unless asked: they cost a finer force grid). Immutable; a frame carries the request it answers.
  */
-public record FrameRequest(Scene scene, double tau, Grid heatmap, int arrows, int step, boolean interactive, long run) {
+public record FrameRequest(Scene scene, double tau, Grid heatmap, int arrows, int step, boolean interactive, long run,
+                           boolean streamlines) {
 
     /** The coarse heatmap of an interactive request is this many times smaller per side. */
     public static final int COARSE_FACTOR = 4;
@@ -18,6 +20,11 @@ public record FrameRequest(Scene scene, double tau, Grid heatmap, int arrows, in
     /** Run 0, the usual case for one-off requests. */
     public FrameRequest(Scene scene, double tau, Grid heatmap, int arrows, int step, boolean interactive) {
         this(scene, tau, heatmap, arrows, step, interactive, 0);
+    }
+
+    /** Without streamlines. */
+    public FrameRequest(Scene scene, double tau, Grid heatmap, int arrows, int step, boolean interactive, long run) {
+        this(scene, tau, heatmap, arrows, step, interactive, run, false);
     }
 
     public FrameRequest {

@@ -22,16 +22,16 @@ class ParticleLayerTest {
 
     @Test
     void withoutParticlesOrArrowsTheHeatmapShowsAsItIs() {
-        int[] out = new ParticleLayer(3.5, Color.WHITE, Color.BLACK).draw(0, new float[0], 0, PLOT, false, null, heat());
+        int[] out = new ParticleLayer(3.5, Color.WHITE, Color.BLACK).draw(0, new float[0], 0, PLOT, false, null, null, heat());
         assertArrayEquals(heat(), out);
     }
 
     @Test
     void aParticleCoversItsPlaceAndATrailFollowsItsStep() {
         ParticleLayer layer = new ParticleLayer(3.5, Color.WHITE, Color.BLACK);
-        int[] first = layer.draw(0, new float[] {-0.5f, 0f}, 1, PLOT, false, null, heat()).clone();
+        int[] first = layer.draw(0, new float[] {-0.5f, 0f}, 1, PLOT, false, null, null, heat()).clone();
         assertEquals(0xFFFFFFFF, first[20 * 40 + 10], "the disc's white centre at (−0.5, 0)");
-        int[] second = layer.draw(1, new float[] {0.5f, 0f}, 1, PLOT, false, null, heat());
+        int[] second = layer.draw(1, new float[] {0.5f, 0f}, 1, PLOT, false, null, null, heat());
         assertEquals(0xFFFFFFFF, second[20 * 40 + 30], "the disc moved to (0.5, 0)");
         assertNotEquals(0xFF204060, second[20 * 40 + 20], "a trail crosses x = 0");
         for (int argb : second) assertEquals(0xFF, argb >>> 24, "opaque");

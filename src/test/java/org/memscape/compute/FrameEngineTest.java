@@ -183,4 +183,22 @@ class FrameEngineTest {
             for (int cell = 0; cell < 64 * 64; cell += 37) assertTrue(Float.isFinite(frame.heatmap().energy()[cell]));
         }
     }
+
+    @Test
+    void framesCarryStreamlinesOnlyWhenAsked() throws Exception {
+        CountDownLatch[] latch = {new CountDownLatch(1)};
+        List<Integer> lineCounts = Collections.synchronizedList(new ArrayList<>());
+        try (FrameEngine engine = new FrameEngine(2, f -> { lineCounts.add(f.streamlines().lineCount()); latch[0].countDown(); })) {
+            Scene scene = scene(1);
+            for (boolean wanted : new boolean[] {false, true, false, true}) {
+                lineCounts.clear();
+                engine.submit(new FrameRequest(scene, 0.5, GRID, 0, 0, wanted, 0, wanted));
+                while (engine.busy()) latch[0].await(50, TimeUnit.MILLISECONDS);
+                // asked while dragging: the coarse frame has them too, so they follow the hand
+                assertEquals(wanted ? 2 : 1, lineCounts.size(), "frames published");
+                for (int count : lineCounts) assertEquals(wanted, count > 0, "lines in a frame: " + count);
+                engine.release(engine.takeLatest());
+            }
+        }
+    }
 }
