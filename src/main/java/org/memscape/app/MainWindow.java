@@ -69,8 +69,9 @@ final class MainWindow extends BorderPane {
         StackPane landscape = new StackPane(canvas, help);
         landscape.setMinSize(300, 200);   // not the help overlay's height: the status bar must stay on screen
         VBox.setVgrow(landscape, Priority.ALWAYS);
+        // Present sits here, by the landscape it enlarges: the toolbar above the side panel is full.
         HBox drawRow = new HBox(16, toolChoice(), toolButton("Reset view", "Show the whole scene again (0)",
-                () -> canvas.setView(document.scene().domain())));
+                () -> canvas.setView(document.scene().domain())), spacer(), presentation.button());
         drawRow.setAlignment(Pos.CENTER_LEFT);
         drawRow.setPadding(new Insets(0, 0, 0, LandscapeCanvas.MARGIN_LEFT));
         VBox centre = new VBox(4, drawRow, landscape);
@@ -183,7 +184,7 @@ final class MainWindow extends BorderPane {
         javafx.scene.control.MenuItem lessonItem = new javafx.scene.control.MenuItem("Open lesson\u2026");
         lessonItem.setOnAction(e -> lessons.openDialog());
         fileMenu.getItems().addAll(openItem, saveItem, saveAsItem, new javafx.scene.control.SeparatorMenuItem(), lessonItem);
-        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas), presentation.button(), keys);
+        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas), keys);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
