@@ -44,6 +44,7 @@ final class LandscapeCanvas extends Region {
     private WritableImage heatmap;
     private EnergyRange range = new EnergyRange(0, 1);
     private boolean showArrows = true;
+    private boolean showColorbar = true;
     private java.util.Set<Integer> selectedMemories = java.util.Set.of();
     /** The rubber band of a box selection, in canvas pixels {x0, y0, x1, y1}, or null. */
     private double[] band;
@@ -137,7 +138,7 @@ final class LandscapeCanvas extends Region {
     /** Where the view is drawn at the current size, or null before the first scene. */
     PlotFrame plot() {
         if (view == null) return null;
-        double freeWidth = getWidth() - MARGIN_LEFT - MARGIN_RIGHT - ColorbarPainter.RESERVED_WIDTH;
+        double freeWidth = getWidth() - MARGIN_LEFT - MARGIN_RIGHT - (showColorbar ? ColorbarPainter.RESERVED_WIDTH : 0);
         double freeHeight = getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
         return PlotFrame.fit(view, MARGIN_LEFT, MARGIN_TOP, Math.max(1, freeWidth), Math.max(1, freeHeight));
     }
@@ -222,7 +223,20 @@ final class LandscapeCanvas extends Region {
             gc.setLineDashes();
         }
         AxesPainter.paint(gc, plot);
-        ColorbarPainter.paint(gc, plot, colormap, range);
+        if (showColorbar) ColorbarPainter.paint(gc, plot, colormap, range);
+    }
+
+    /** What the user chose to see, so that an export paints another canvas alike. */
+    CanvasLook look() { return new CanvasLook(view, colormap, showArrows, showContours, lockedRange, showColorbar); }
+
+    /** Takes another canvas's look (after {@link #setScene}, which would reset the view). */
+    void setLook(CanvasLook look) {
+        view = look.view();
+        showArrows = look.arrows();
+        showContours = look.contours();
+        lockedRange = look.lockedRange();
+        showColorbar = look.colorbar();
+        setColormap(look.colormap());
     }
 
     /** The frame's levels, or evenly spaced ones inside a locked range. */

@@ -1,0 +1,90 @@
+package org.memscape.app;
+
+import java.awt.image.BufferedImage;
+import org.memscape.compute.Frame;
+import org.memscape.compute.FrameRequest;
+import org.memscape.compute.Grid;
+import org.memscape.scene.Domain;
+import org.memscape.scene.Scene;
+
+/**
+ * Makes the pictures of exports, for the window and for {@code render} alike: frames from its own
+ * engine, painted by a {@link LandscapePicture}. Runs on a background thread (it waits for the
+ * engine and for the FX thread); an interrupt stops it. The scene's run starts at step 0, as after
+ * Reset in the window.
+ */
+final class PictureMaker implements AutoCloseable {
+
+    /** The trails fade to 0.78 a step: after this many steps they are below one grey level. */
+    static final int TRAIL_STEPS = 24;
+    /** The window's heatmap grid; a still may get a finer one, up to the picture's own pixels. */
+    static final int HEATMAP = FramePump.HEATMAP;
+    static final int MAX_HEATMAP = 2048;
+    /** The steps before a still only lay down trails: their heatmap is never seen. */
+    private static final int TRAIL_GRID = 8;
+
+    /** Told after each frame of an animation. */
+    interface Progress { void frameDone(int frame, int frames); }
+
+    /** Takes the frames of an animation in order (a GIF writer). */
+    interface FrameSink { void accept(BufferedImage frame) throws java.io.IOException; }
+
+    private final Scene scene;
+    private final double tau;
+    private final Domain view;
+    private final FrameSteps frames = new FrameSteps();
+    private final LandscapePicture picture;
+
+    /** @param tau the heatmap's noise level, or NaN for the particles' own (as the window shows) */
+    PictureMaker(Scene scene, CanvasLook look, PictureOptions options, double tau) throws InterruptedException {
+        this.scene = scene;
+        this.tau = tau;
+        this.view = look.view();
+        try {
+            this.picture = Fx.call(() -> new LandscapePicture(scene, look, options));
+        } catch (InterruptedException | RuntimeException e) {
+            frames.close();
+            throw e;
+        }
+    }
+
+    /** The picture after {@code step} steps, with the trails of the steps before it. */
+    BufferedImage still(int step) throws InterruptedException {
+        for (int k = Math.max(0, step - TRAIL_STEPS); k < step; k++) show(request(k, TRAIL_GRID, 0));
+        int pixels = (int) Math.ceil(Fx.call(picture::plotPixels));
+        show(request(step, Math.max(HEATMAP, Math.min(MAX_HEATMAP, pixels)), FramePump.ARROWS));
+        return Fx.call(picture::snapshot);
+    }
+
+    /** One picture per step from 0 to {@code lastStep}, handed to {@code sink} in order. */
+    void animation(int lastStep, FrameSink sink, Progress progress) throws InterruptedException, java.io.IOException {
+        for (int k = 0; k <= lastStep; k++) {
+            if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
+            show(request(k, HEATMAP, FramePump.ARROWS));
+            sink.accept(Fx.call(picture::snapshot));
+            progress.frameDone(k + 1, lastStep + 1);
+        }
+    }
+
+    private FrameRequest request(int step, int heatmap, int arrows) {
+        Grid grid = new Grid(view.xmin(), view.xmax(), view.ymin(), view.ymax(), heatmap);
+        return new FrameRequest(scene, tau, grid, arrows, step, false);
+    }
+
+    /** Computes a frame and shows it on the picture's canvas, handing back the one it replaces. */
+    private void show(FrameRequest request) throws InterruptedException {
+        Frame frame = frames.compute(request);
+        Frame before;
+        try {
+            before = Fx.call(() -> picture.feed(frame));
+        } catch (InterruptedException | RuntimeException e) {
+            frames.release(frame);
+            throw e;
+        }
+        frames.release(before);
+    }
+
+    @Override public void close() {
+        frames.close();
+    }
+}
