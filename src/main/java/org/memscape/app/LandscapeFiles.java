@@ -25,7 +25,7 @@ final class LandscapeFiles {
                     PictureMaker.Progress progress) throws IOException, InterruptedException {
         try {
             AtomicFile.write(target, out -> {
-                try (GifFile gif = new GifFile(out, framesPerSecond, loop, String.join("\n", about.lines()))) {
+                try (GifFile gif = new GifFile(out, framesPerSecond, loop, String.join("; ", about.lines()))) {
                     maker.animation(lastStep, gif::add, progress);
                     gif.finish();
                 } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file atomically: into a temporary file beside the target, then one move. A body that
@@ -24,6 +25,7 @@ public final class AtomicFile {
         if (Files.isDirectory(absolute)) throw new IOException(target + " is a directory");
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
+            shareable(temp, absolute);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 body.write(out);
             }
@@ -34,6 +36,19 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temp);   // still there only if something failed before the move
+        }
+    }
+
+    /**
+     * A temporary file is private to its owner (rw-------); an export is for sharing. The file gets
+     * the permissions of the one it replaces, or else rw-r--r--.
+     */
+    private static void shareable(Path temp, Path target) throws IOException {
+        try {
+            Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the temporary file has the directory's usual permissions already
         }
     }
 }
