@@ -49,6 +49,7 @@ final class MainWindow extends BorderPane {
     private final FramePump pump;
     private final CanvasEditor editor;
     private final FileActions files;
+    private final ExportActions exports;
     private EnergyModel model;
     private int lastChartStep = -1;
     private HBox toolbar;
@@ -59,6 +60,7 @@ final class MainWindow extends BorderPane {
         files = new FileActions(this, document, new SceneFile(document), message::setText, () -> playback.reset());
         pump = new FramePump(document, playback, canvas, this::frameShown, message::setText);
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
+        exports = new ExportActions(this, document, playback, canvas, charts, message::setText);
         setBackground(Background.fill(Style.BACKGROUND));
         toolbar = toolbar();
         setTop(header());
@@ -115,6 +117,8 @@ final class MainWindow extends BorderPane {
 
     FileActions files() { return files; }
 
+    ExportActions exports() { return exports; }
+
     SceneFile file() { return files.file(); }
 
     private Region header() {
@@ -160,6 +164,7 @@ final class MainWindow extends BorderPane {
         javafx.scene.control.MenuItem saveAsItem = new javafx.scene.control.MenuItem("Save as\u2026   Ctrl+Shift+S");
         saveAsItem.setOnAction(e -> files.saveAs());
         fileMenu.getItems().addAll(openItem, saveItem, saveAsItem);
+        fileMenu.getItems().addAll(exports.menuItems());
         HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas), keys);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
