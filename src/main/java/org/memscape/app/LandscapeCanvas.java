@@ -36,7 +36,9 @@ final class LandscapeCanvas extends Region {
     private Colormap colormap;
     private boolean showContours;
     private EnergyRange lockedRange;
-    private final ParticleLayer particles = new ParticleLayer(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE);
+    private ParticleLayer particles = new ParticleLayer(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE);
+    /** Raster pixels per layout pixel of the particle layer and the memories (2 for an export at 2×). */
+    private int pixelScale = 1;
     private WritableImage particleImage;
     private Scene scene;
     private Domain view;
@@ -124,7 +126,7 @@ final class LandscapeCanvas extends Region {
         heatmap = heatmapPainter.paint(newFrame.heatmap(), range);
         PlotFrame plot = plot();
         if (plot != null) {
-            particleImage = particles.draw(newFrame.step(), newFrame.particleXY(), newFrame.particleCount(), plot,
+            particleImage = particles.draw(newFrame.step(), newFrame.particleXY(), newFrame.particleCount(), plot.scaled(pixelScale),
                     newFrame.coarse(), showArrows ? newFrame.arrows() : null);
         }
         redraw();
@@ -211,7 +213,7 @@ final class LandscapeCanvas extends Region {
         }
         drawParticles(gc, plot);
         gc.restore();
-        MemoryPainter.paint(gc, plot, scene.memories());
+        MemoryPainter.paint(gc, plot, scene.memories(), pixelScale);
         for (int m : selectedMemories) {
             if (m < scene.memories().size()) MemoryPainter.highlight(gc, plot, scene.memories().get(m));
         }
@@ -224,6 +226,12 @@ final class LandscapeCanvas extends Region {
         }
         AxesPainter.paint(gc, plot);
         if (showColorbar) ColorbarPainter.paint(gc, plot, colormap, range);
+    }
+
+    /** Draws the rasters (particles, arrows, memories) for snapshots at {@code scale} pixels per layout pixel. */
+    void setPixelScale(int scale) {
+        pixelScale = scale;
+        particles = new ParticleLayer(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE, scale);
     }
 
     /** What the user chose to see, so that an export paints another canvas alike. */
@@ -249,7 +257,9 @@ final class LandscapeCanvas extends Region {
 
     /** The particle layer, if it was drawn for this very plot (a resize or zoom waits for the next frame). */
     private void drawParticles(GraphicsContext gc, PlotFrame plot) {
-        if (particleImage != null && plot.equals(particles.plot())) gc.drawImage(particleImage, plot.left(), plot.top());
+        if (particleImage != null && plot.scaled(pixelScale).equals(particles.plot())) {
+            gc.drawImage(particleImage, plot.left(), plot.top(), particleImage.getWidth() / pixelScale, particleImage.getHeight() / pixelScale);
+        }
         int n = frame.particleCount();
         if (selectedParticle >= 0 && selectedParticle < n) {
             float[] xy = frame.particleXY();

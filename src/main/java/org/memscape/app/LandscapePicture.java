@@ -34,6 +34,7 @@ final class LandscapePicture {
         canvas = new LandscapeCanvas(look.colormap());
         canvas.setScene(scene);
         canvas.setLook(look.withColorbar(options.colorbar()));
+        canvas.setPixelScale(options.scale());
         canvas.setMinSize(1, 1);
         if (options.caption()) root.getChildren().add(caption(scene, options.width()));
         root.getChildren().add(canvas);
@@ -43,12 +44,6 @@ final class LandscapePicture {
         root.resize(options.width(), options.height());
         root.applyCss();
         root.layout();
-    }
-
-    /** The landscape's width in file pixels: the heatmap need not be finer. */
-    double plotPixels() {
-        PlotFrame plot = canvas.plot();
-        return plot == null ? 0 : Math.max(plot.width(), plot.height()) * options.scale();
     }
 
     /**

@@ -17,6 +17,11 @@ final class MemoryPainter {
     private MemoryPainter() {}
 
     static void paint(GraphicsContext gc, PlotFrame frame, List<MemorySpec> memories) {
+        paint(gc, frame, memories, 1);
+    }
+
+    /** At a pixel scale above 1 (an export at 2×) point memories are drawn as shapes: a blitted image would blur. */
+    static void paint(GraphicsContext gc, PlotFrame frame, List<MemorySpec> memories, int pixelScale) {
         gc.save();
         gc.beginPath();
         gc.rect(frame.left(), frame.top(), frame.width(), frame.height());
@@ -31,7 +36,7 @@ final class MemoryPainter {
         }
         for (MemorySpec m : memories) {
             if (m instanceof MemorySpec.Point p) {
-                dot(gc, frame.px(p.x()), frame.py(p.y()));
+                if (pixelScale == 1) dot(gc, frame.px(p.x()), frame.py(p.y())); else dotShape(gc, frame.px(p.x()), frame.py(p.y()));
             } else {
                 // the handles of an extended memory: small squares to grab
                 for (MemorySpec.Point h : MemoryHandles.of(m)) handle(gc, frame.px(h.x()), frame.py(h.y()));
@@ -81,6 +86,14 @@ final class MemoryPainter {
     }
 
     private static javafx.scene.image.WritableImage dotImage;
+
+    private static void dotShape(GraphicsContext gc, double x, double y) {
+        double outer = POINT_RADIUS + OUTLINE;
+        gc.setFill(Style.MEMORY_OUTLINE);
+        gc.fillOval(x - outer, y - outer, 2 * outer, 2 * outer);
+        gc.setFill(Style.MEMORY_FILL);
+        gc.fillOval(x - POINT_RADIUS, y - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+    }
 
     private static javafx.scene.image.WritableImage drawDot() {
         double outer = POINT_RADIUS + OUTLINE;

@@ -28,6 +28,9 @@ final class ParticleLayer {
     private final int[] disc;
     private final int discSize;
     private final int[] dot;
+    private final int dotSize;
+    /** File pixels per layout pixel (an export at 2×): sprites and arrows grow with it, to look as on screen. */
+    private final int pixelScale;
     private int width, height;
     private int[] trail = new int[0];
     private int[] arrowAlpha = new int[0];
@@ -40,9 +43,16 @@ final class ParticleLayer {
     private PlotFrame plot;
 
     ParticleLayer(double radius, Color fill, Color edge) {
-        discSize = (int) Math.ceil(2 * radius + 3);
-        disc = Disc.stamp(discSize, radius, fill, edge);
-        dot = Disc.stamp(3, 1.2, fill, fill);
+        this(radius, fill, edge, 1);
+    }
+
+    /** A layer drawn at {@code pixelScale} raster pixels per layout pixel: give it a plot scaled alike. */
+    ParticleLayer(double radius, Color fill, Color edge, int pixelScale) {
+        this.pixelScale = pixelScale;
+        discSize = (int) Math.ceil(2 * radius * pixelScale + 3);
+        disc = Disc.stamp(discSize, radius * pixelScale, fill, edge);
+        dotSize = 3 * pixelScale;
+        dot = Disc.stamp(dotSize, 1.2 * pixelScale, fill, fill);
     }
 
     /**
@@ -108,8 +118,7 @@ final class ParticleLayer {
         boolean flat = Math.abs(dx) >= Math.abs(dy);
         for (int s = 0; s <= steps; s++) {
             int x = (int) (x0 + (steps == 0 ? 0 : dx * s / steps)), y = (int) (y0 + (steps == 0 ? 0 : dy * s / steps));
-            arrowPixel(x, y, alpha);
-            arrowPixel(flat ? x : x + 1, flat ? y + 1 : y, alpha);
+            for (int t = 0; t < 2 * pixelScale; t++) arrowPixel(flat ? x : x + t, flat ? y + t : y, alpha);
         }
     }
 
@@ -174,7 +183,7 @@ final class ParticleLayer {
             argb[i] = a << 24 | c << 16 | c << 8 | c;
         }
         int[] sprite = large ? disc : dot;
-        int size = large ? discSize : 3;
+        int size = large ? discSize : dotSize;
         for (int p = 0; p < particles; p++) {
             int x0 = (int) Math.round(frame.px(xy[2 * p]) - frame.left() - size / 2.0);
             int y0 = (int) Math.round(frame.py(xy[2 * p + 1]) - frame.top() - size / 2.0);

@@ -17,9 +17,11 @@ final class PictureMaker implements AutoCloseable {
 
     /** The trails fade to 0.78 a step: after this many steps they are below one grey level. */
     static final int TRAIL_STEPS = 24;
-    /** The window's heatmap grid; a still may get a finer one, up to the picture's own pixels. */
+    /**
+     * The window's heatmap grid, for the same colour range and contours as on screen (drawn
+     * smoothed, it stays smooth at 2× or 3×).
+     */
     static final int HEATMAP = FramePump.HEATMAP;
-    static final int MAX_HEATMAP = 2048;
     /** The steps before a still only lay down trails: their heatmap is never seen. */
     private static final int TRAIL_GRID = 8;
 
@@ -51,8 +53,7 @@ final class PictureMaker implements AutoCloseable {
     /** The picture after {@code step} steps, with the trails of the steps before it. */
     BufferedImage still(int step) throws InterruptedException {
         for (int k = Math.max(0, step - TRAIL_STEPS); k < step; k++) show(request(k, TRAIL_GRID, 0));
-        int pixels = (int) Math.ceil(Fx.call(picture::plotPixels));
-        show(request(step, Math.max(HEATMAP, Math.min(MAX_HEATMAP, pixels)), FramePump.ARROWS));
+        show(request(step, HEATMAP, FramePump.ARROWS));
         return Fx.call(picture::snapshot);
     }
 
