@@ -115,14 +115,20 @@ final class ExportActions {
         });
     }
 
-    /** The charts stacked as in their tab: SVG for a file ending in .svg, else PNG at twice the pixels. */
-    void charts(Path target) throws IOException {
+    /**
+     * The charts that have data, stacked as in their tab: SVG for a file ending in .svg, else PNG
+     * at twice the pixels. False (and no file) when no chart has data yet.
+     */
+    boolean charts(Path target) throws IOException {
         Provenance about = Provenance.of(document.scene());
+        List<org.jfree.chart.JFreeChart> shown = ChartFiles.withData(charts.charts());
+        if (shown.isEmpty()) return false;
         if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            ChartFiles.writeSvg(ChartFiles.svg(charts.charts(), CHART_WIDTH, CHART_HEIGHT, about), target);
+            ChartFiles.writeSvg(ChartFiles.svg(shown, CHART_WIDTH, CHART_HEIGHT, about), target);
         } else {
-            ChartFiles.writePng(ChartFiles.png(charts.charts(), CHART_WIDTH, CHART_HEIGHT, CHART_PNG_SCALE), about, target);
+            ChartFiles.writePng(ChartFiles.png(shown, CHART_WIDTH, CHART_HEIGHT, CHART_PNG_SCALE), about, target);
         }
+        return true;
     }
 
     int canvasWidth() { return Math.max(1, (int) Math.round(canvas.getWidth())); }
@@ -152,6 +158,10 @@ final class ExportActions {
     }
 
     private void chartsDialog() {
+        if (ChartFiles.withData(charts.charts()).isEmpty()) {
+            say.accept("No chart to export yet: play the run, or click a particle, first.");
+            return;
+        }
         FileChooser chooser = chooser("Export the charts", "svg");
         chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("SVG drawings", "*.svg"),
                 new FileChooser.ExtensionFilter("PNG pictures", "*.png"));
@@ -161,7 +171,7 @@ final class ExportActions {
         Path target = withExtension(chosen, chooser.getSelectedExtensionFilter() != null
                 && chooser.getSelectedExtensionFilter().getExtensions().contains("*.png") ? "png" : "svg");
         try {
-            charts(target);
+            if (charts(target)) say.accept("");
         } catch (IOException | RuntimeException e) {
             say.accept(failure(target, e));
         }

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.svg.SVGGraphics2D;
 import org.memscape.cli.AtomicFile;
 import org.memscape.cli.Provenance;
@@ -51,6 +54,26 @@ public final class ChartFiles {
 
     public static void writePng(BufferedImage image, Provenance about, Path target) throws IOException {
         PngFile.write(image, PngFile.text(about, Map.of()), target);
+    }
+
+    /**
+     * The charts that show something: a chart with no data shows a hint for the window ("click a
+     * particle"), which has no place in a paper.
+     */
+    public static List<JFreeChart> withData(List<JFreeChart> charts) {
+        return charts.stream().filter(ChartFiles::hasData).toList();
+    }
+
+    private static boolean hasData(JFreeChart chart) {
+        if (chart.getPlot() instanceof XYPlot plot) {
+            for (int i = 0; i < plot.getDatasetCount(); i++) if (!DatasetUtils.isEmptyOrNull(plot.getDataset(i))) return true;
+            return false;
+        }
+        if (chart.getPlot() instanceof CategoryPlot plot) {
+            for (int i = 0; i < plot.getDatasetCount(); i++) if (!DatasetUtils.isEmptyOrNull(plot.getDataset(i))) return true;
+            return false;
+        }
+        return true;
     }
 
     private static void draw(Graphics2D g, List<JFreeChart> charts, int width, int height) {
