@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import org.memscape.scene.Domain;
 
 /** An export at 2× draws the particle raster at twice the resolution instead of enlarging a 1× one. */
@@ -12,7 +13,7 @@ class PixelScaleTest {
 
     @Test
     void aParticleAtTwiceThePixelScaleCoversFourTimesThePixels() throws Exception {
-        HeadlessRenderer.startToolkit();
+        FxToolkit.registerPrimaryStage();   // as TestFX starts it (see RenderTest)
         PlotFrame plot = PlotFrame.fit(new Domain(-1, 1, -1, 1), 10, 10, 100, 100);
         int one = Fx.call(() -> opaquePixels(new ParticleLayer(3.5, Color.WHITE, Color.BLACK, 1), plot, 1));
         int two = Fx.call(() -> opaquePixels(new ParticleLayer(3.5, Color.WHITE, Color.BLACK, 2), plot, 2));

@@ -20,7 +20,9 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.io.TempDir;
 import org.memscape.cli.Cli;
 import org.memscape.cli.Provenance;
@@ -32,6 +34,15 @@ import org.memscape.scene.SceneReader;
 class RenderTest {
 
     @TempDir Path dir;
+
+    /**
+     * The toolkit as TestFX starts it, before the renderer would: a toolkit started by
+     * Platform.startup instead leaves TestFX's robot unable to drive the UI tests that follow.
+     */
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
 
     record Outcome(int code, String err) {}
 
@@ -141,7 +152,6 @@ class RenderTest {
 
     @Test
     void aCancelledAnimationLeavesNoFileAndKeepsTheOldOne() throws Exception {
-        HeadlessRenderer.startToolkit();
         Path gif = dir.resolve("run.gif");
         Files.writeString(gif, "the previous file");
         Scene scene = SceneReader.read(Path.of(scene("two-points.json")));
