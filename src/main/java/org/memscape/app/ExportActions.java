@@ -168,8 +168,11 @@ final class ExportActions {
         File chosen = chooser.showSaveDialog(window());
         if (chosen == null) return;
         lastDirectory = chosen.getParentFile();
-        Path target = withExtension(chosen, chooser.getSelectedExtensionFilter() != null
-                && chooser.getSelectedExtensionFilter().getExtensions().contains("*.png") ? "png" : "svg");
+        // The name as typed decides (GTK keeps ".svg" when the PNG filter is picked); else the filter.
+        String name = chosen.getName().toLowerCase(Locale.ROOT);
+        boolean png = name.endsWith(".png") || (!name.endsWith(".svg") && chooser.getSelectedExtensionFilter() != null
+                && chooser.getSelectedExtensionFilter().getExtensions().contains("*.png"));
+        Path target = withExtension(chosen, png ? "png" : "svg");
         try {
             if (charts(target)) say.accept("");
         } catch (IOException | RuntimeException e) {
