@@ -22,7 +22,8 @@ public final class Main {
         if (window) {
             org.memscape.app.AppLauncher.launch(args);
         } else {
-            Cli.main(args);
+            // render paints with the window's code, which the commands may not import: handed in here, loaded only when used
+            Cli.main(args, job -> org.memscape.app.HeadlessRenderer.render(job));
         }
     }
 }

@@ -14,10 +14,6 @@ final class AxesPainter {
 
     private AxesPainter() {}
 
-    static void paint(GraphicsContext gc, PlotFrame frame) {
-        paint(gc, frame, CanvasLook.SCREEN);
-    }
-
     static void paint(GraphicsContext gc, PlotFrame frame, CanvasLook look) {
         var d = frame.domain();
         gc.setStroke(look.frame());

@@ -18,10 +18,6 @@ final class ColorbarPainter {
 
     private ColorbarPainter() {}
 
-    static void paint(GraphicsContext gc, PlotFrame frame, Colormap colormap, EnergyRange range) {
-        paint(gc, frame, colormap, range, CanvasLook.SCREEN);
-    }
-
     static void paint(GraphicsContext gc, PlotFrame frame, Colormap colormap, EnergyRange range, CanvasLook look) {
         double x = frame.right() + GAP;
         double top = frame.top();

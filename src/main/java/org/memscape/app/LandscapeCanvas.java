@@ -53,6 +53,9 @@ final class LandscapeCanvas extends Region {
     private ParticleLayer particles = new ParticleLayer(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE);
     private Sprite memoryDot = MemoryPainter.dot(1);
     private CanvasLook look = CanvasLook.SCREEN;
+    /** Raster pixels per layout pixel (2 for an export at 2×, so that it is sharp, not enlarged). */
+    private int pixelScale = 1;
+    private boolean showColorbar = true;
     private Scene scene;
     private Domain view;
     private Frame frame;
@@ -127,13 +130,39 @@ final class LandscapeCanvas extends Region {
     /** Screen or projector: the frame, labels, and the size of memories and particles. */
     void setLook(CanvasLook newLook) {
         look = newLook;
-        particles = new ParticleLayer(PARTICLE_RADIUS * look.markScale(), PARTICLE, PARTICLE_EDGE);
-        memoryDot = MemoryPainter.dot(look.markScale());
+        marks();
         heatmapPainter = heatmapPainter(colormap, look);
         axesPlot = null;
         colorbarState = null;
         compose();
         redraw();
+    }
+
+    /** Draws the plot raster at {@code scale} pixels per layout pixel, for a snapshot at that scale. */
+    void setPixelScale(int scale) {
+        pixelScale = scale;
+        marks();
+        compose();
+        redraw();
+    }
+
+    /** Particles and point memories at the look's size and the raster's scale. */
+    private void marks() {
+        particles = new ParticleLayer(PARTICLE_RADIUS * look.markScale(), PARTICLE, PARTICLE_EDGE, pixelScale);
+        memoryDot = MemoryPainter.dot(look.markScale() * pixelScale);
+    }
+
+    /** What the user chose to see, so that an export paints another canvas alike. */
+    ViewSettings viewSettings() { return new ViewSettings(view, colormap, forceView, showContours, lockedRange, showColorbar); }
+
+    /** Takes another canvas's settings (after {@link #setScene}, which would reset the view). */
+    void setViewSettings(ViewSettings settings) {
+        view = settings.view();
+        forceView = settings.force();
+        showContours = settings.contours();
+        lockedRange = settings.lockedRange();
+        showColorbar = settings.colorbar();
+        setColormap(settings.colormap());
     }
 
     /** Keeps the colour range as it is now (to compare frames), or with false follows each frame again. */
@@ -181,7 +210,7 @@ final class LandscapeCanvas extends Region {
     /** Where the view is drawn at the current size (on whole pixels), or null before the first scene. */
     PlotFrame plot() {
         if (view == null) return null;
-        double freeWidth = getWidth() - MARGIN_LEFT - MARGIN_RIGHT - ColorbarPainter.RESERVED_WIDTH;
+        double freeWidth = getWidth() - MARGIN_LEFT - MARGIN_RIGHT - (showColorbar ? ColorbarPainter.RESERVED_WIDTH : 0);
         double freeHeight = getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
         PlotFrame fit = PlotFrame.fit(view, MARGIN_LEFT, MARGIN_TOP, Math.max(1, freeWidth), Math.max(1, freeHeight));
         return new PlotFrame(view, Math.round(fit.left()), Math.round(fit.top()), fit.scale());
@@ -226,13 +255,14 @@ final class LandscapeCanvas extends Region {
         }
     };
 
-    /** The frame's heatmap, arrows, trails and particles at the current plot's pixel size. */
+    /** The frame's heatmap, arrows, trails and particles at the current plot's raster size. */
     private void compose() {
         PlotFrame plot = plot();
         if (plot == null || frame == null) return;
-        int w = Math.max(1, (int) Math.ceil(plot.width())), h = Math.max(1, (int) Math.ceil(plot.height()));
-        int[] heat = heatmapPainter.paint(frame.heatmap(), range, plot, w, h);
-        composed = particles.draw(frame.step(), frame.particleXY(), frame.particleCount(), plot,
+        PlotFrame raster = plot.scaled(pixelScale);
+        int w = rasterSize(raster.width()), h = rasterSize(raster.height());
+        int[] heat = heatmapPainter.paint(frame.heatmap(), range, raster, w, h);
+        composed = particles.draw(frame.step(), frame.particleXY(), frame.particleCount(), raster,
                 frame.coarse(), forceView == ForceView.ARROWS ? frame.arrows() : null,
                 forceView == ForceView.STREAMLINES ? frame.streamlines() : null, heat);
         composedPlot = plot;
@@ -289,7 +319,7 @@ final class LandscapeCanvas extends Region {
     /** The colorbar, only when its range, colours or place changed. */
     private void paintColorbar(PlotFrame plot) {
         List<Object> state = List.of(plot, range, colormap, look);
-        colorbar.setVisible(true);
+        colorbar.setVisible(showColorbar);
         if (state.equals(colorbarState)) return;
         colorbarState = state;
         GraphicsContext gc = colorbar.getGraphicsContext2D();
@@ -302,18 +332,25 @@ final class LandscapeCanvas extends Region {
         gc.restore();
     }
 
+    private static int rasterSize(double pixels) {
+        return Math.max(1, (int) Math.ceil(pixels));
+    }
+
     /** The composed frame with the point memories stamped on, shown as one opaque image. */
     private void paintRaster(PlotFrame plot) {
-        int w = Math.max(1, (int) Math.ceil(plot.width())), h = Math.max(1, (int) Math.ceil(plot.height()));
+        PlotFrame raster = plot.scaled(pixelScale);
+        int w = rasterSize(raster.width()), h = rasterSize(raster.height());
         if (buffer == null || buffer.getWidth() != w || buffer.getHeight() != h) {
             pixels = new int[w * h];
             // The image wraps our pixel array (premultiplied ARGB, what the renderers keep): no copy per frame.
             buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
             plotView.setImage(new WritableImage(buffer));
+            plotView.setFitWidth(pixelScale == 1 ? 0 : (double) w / pixelScale);   // shown at layout size
+            plotView.setFitHeight(pixelScale == 1 ? 0 : (double) h / pixelScale);
         }
         System.arraycopy(composed, 0, pixels, 0, pixels.length);
         for (MemorySpec m : scene.memories()) {
-            if (m instanceof MemorySpec.Point p) memoryDot.stamp(pixels, w, h, plot.px(p.x()) - plot.left(), plot.py(p.y()) - plot.top());
+            if (m instanceof MemorySpec.Point p) memoryDot.stamp(pixels, w, h, raster.px(p.x()) - raster.left(), raster.py(p.y()) - raster.top());
         }
         buffer.updateBuffer(b -> null);
         plotView.setVisible(true);

@@ -51,6 +51,7 @@ final class MainWindow extends BorderPane {
     private final FileActions files;
     private final LessonPlayer lessons;
     private final Presentation presentation = new Presentation(this, canvas);
+    private final ExportActions exports;
     private EnergyModel model;
     private int lastChartStep = -1;
     private HBox toolbar;
@@ -62,6 +63,7 @@ final class MainWindow extends BorderPane {
         pump = new FramePump(document, playback, canvas, this::frameShown, message::setText);
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
         lessons = new LessonPlayer(files, message::setText, this::showCaption);
+        exports = new ExportActions(this, document, playback, canvas, charts, message::setText);
         setBackground(Background.fill(Style.BACKGROUND));
         toolbar = toolbar();
         Region header = header();
@@ -132,6 +134,8 @@ final class MainWindow extends BorderPane {
 
     Presentation presentation() { return presentation; }
 
+    ExportActions exports() { return exports; }
+
     SceneFile file() { return files.file(); }
 
     private Region header() {
@@ -184,6 +188,7 @@ final class MainWindow extends BorderPane {
         javafx.scene.control.MenuItem lessonItem = new javafx.scene.control.MenuItem("Open lesson\u2026");
         lessonItem.setOnAction(e -> lessons.openDialog());
         fileMenu.getItems().addAll(openItem, saveItem, saveAsItem, new javafx.scene.control.SeparatorMenuItem(), lessonItem);
+        fileMenu.getItems().addAll(exports.menuItems());
         HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas), keys);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

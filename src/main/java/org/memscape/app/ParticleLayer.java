@@ -22,6 +22,8 @@ final class ParticleLayer {
 
     private final Sprite disc;
     private final Sprite dot;
+    /** Raster pixels per layout pixel (an export at 2×): discs and arrows grow with it, to look as on screen. */
+    private final int pixelScale;
     private int width, height;
     private int[] trail = new int[0];
     private int[] arrowAlpha = new int[0];
@@ -32,8 +34,14 @@ final class ParticleLayer {
     private PlotFrame plot;
 
     ParticleLayer(double radius, Color fill, Color edge) {
-        disc = Sprite.disc(radius, 1, fill, edge);
-        dot = Sprite.disc(1.2, 0, fill, fill);
+        this(radius, fill, edge, 1);
+    }
+
+    /** A layer drawn at {@code pixelScale} raster pixels per layout pixel: give it a plot scaled alike. */
+    ParticleLayer(double radius, Color fill, Color edge, int pixelScale) {
+        this.pixelScale = pixelScale;
+        disc = Sprite.disc(radius * pixelScale, pixelScale, fill, edge);
+        dot = Sprite.disc(1.2 * pixelScale, 0, fill, fill);
     }
 
     /**
@@ -102,8 +110,7 @@ final class ParticleLayer {
         boolean flat = Math.abs(dx) >= Math.abs(dy);
         for (int s = 0; s <= steps; s++) {
             int x = (int) (x0 + (steps == 0 ? 0 : dx * s / steps)), y = (int) (y0 + (steps == 0 ? 0 : dy * s / steps));
-            arrowPixel(x, y, alpha);
-            arrowPixel(flat ? x : x + 1, flat ? y + 1 : y, alpha);
+            for (int t = 0; t < 2 * pixelScale; t++) arrowPixel(flat ? x : x + t, flat ? y + t : y, alpha);
         }
     }
 

@@ -16,6 +16,11 @@ record PlotFrame(Domain domain, double left, double top, double scale) {
         return new PlotFrame(domain, left, top, scale);
     }
 
+    /** The same frame in a raster with {@code pixels} pixels per layout pixel (an export at 2×). */
+    PlotFrame scaled(int pixels) {
+        return pixels == 1 ? this : new PlotFrame(domain, left * pixels, top * pixels, scale * pixels);
+    }
+
     double width() { return domain.width() * scale; }
 
     double height() { return domain.height() * scale; }

@@ -10,20 +10,32 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "memscape", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Energy landscapes of associative memories and diffusion models, headless.",
-        subcommands = {FieldCommand.class, RunCommand.class, BenchCommand.class})
+        subcommands = {FieldCommand.class, RunCommand.class, RenderCommand.class, BenchCommand.class})
 public final class Cli implements Runnable {
 
     public static final int USAGE_ERROR = 2;
     /** A bug, not the user's doing (sysexits' EX_SOFTWARE). */
     public static final int INTERNAL_ERROR = 70;
 
+    private final PictureRenderer renderer;
+
+    private Cli(PictureRenderer renderer) { this.renderer = renderer; }
+
+    /** What {@code render} paints with (the launcher gives the window's painter), or null. */
+    PictureRenderer renderer() { return renderer; }
+
     @Override public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: field or run (see --help)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: field, run or render (see --help)");
     }
 
-    /** Runs a command line; returns the exit code. */
+    /** Runs a command line with no picture renderer (every command but render); returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Cli());
+        return run(args, out, err, null);
+    }
+
+    /** Runs a command line; {@code render} paints with the given renderer. Returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, PictureRenderer renderer) {
+        CommandLine cli = new CommandLine(new Cli(renderer));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, argv) -> {
@@ -44,7 +56,7 @@ public final class Cli implements Runnable {
         return code;
     }
 
-    public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out), new PrintWriter(System.err)));
+    public static void main(String[] args, PictureRenderer renderer) {
+        System.exit(run(args, new PrintWriter(System.out), new PrintWriter(System.err), renderer));
     }
 }

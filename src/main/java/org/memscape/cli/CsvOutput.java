@@ -7,10 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a CSV file atomically (a temporary file beside it, then a move), so that a failed or
+ * Writes a CSV file atomically ({@link AtomicFile}: a temporary file beside it, then a move), so that a failed or
  * interrupted command never leaves half a file where a good one was. "-" writes to stdout.
  */
 final class CsvOutput {
@@ -30,30 +29,19 @@ final class CsvOutput {
             }
             return;
         }
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = null;
+        if (Files.isDirectory(target)) throw new UserError(target + ": is a directory; expected a file name for --out");
         try {
-            if (Files.isDirectory(absolute)) throw new UserError(target + ": is a directory; expected a file name for --out");
-            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            AtomicFile.write(target, bytes -> {
+                Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
                 body.write(out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                out.flush();
+            });
         } catch (IOException e) {
             throw new UserError(target + ": cannot write (" + describe(e) + ")");
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the move succeeded or the directory is gone; nothing more to do
-                }
-            }
         }
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         if (e instanceof java.nio.file.NoSuchFileException) return "no such directory";
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         return e.getMessage();

@@ -36,4 +36,23 @@ class ParticleLayerTest {
         assertNotEquals(0xFF204060, second[20 * 40 + 20], "a trail crosses x = 0");
         for (int argb : second) assertEquals(0xFF, argb >>> 24, "opaque");
     }
+
+    /** An export at 2× draws the raster at twice the resolution instead of enlarging a 1× one. */
+    @Test
+    void aParticleAtTwiceThePixelScaleCoversFourTimesThePixels() {
+        int one = coveredPixels(1), two = coveredPixels(2);
+        assertEquals(4.0, (double) two / one, 0.6, "pixels covered at 1x: " + one + ", at 2x: " + two);
+    }
+
+    private static int coveredPixels(int scale) {
+        PlotFrame plot = PLOT.scaled(scale);
+        int size = 40 * scale;
+        int[] heat = new int[size * size];
+        Arrays.fill(heat, 0xFF204060);
+        int[] out = new ParticleLayer(3.5, Color.WHITE, Color.BLACK, scale).draw(0, new float[] {0.1f, 0.2f}, 1, plot, false, null, null, heat);
+        assertEquals(size * size, out.length);
+        int n = 0;
+        for (int argb : out) if (argb != 0xFF204060) n++;
+        return n;
+    }
 }

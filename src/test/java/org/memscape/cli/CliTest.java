@@ -72,19 +72,36 @@ class CliTest {
         Path second = dir.resolve("b.csv");
         assertEquals(0, cli("run", "--scene", scene("diffusion-sde.json"), "--out", first.toString()).code());
         assertEquals(0, cli("run", "--scene", scene("diffusion-sde.json"), "--out", second.toString()).code());
-        List<String> lines = Files.readAllLines(first);
+        List<String> lines = csvRows(first);
         assertEquals("step,tau,particle,x,y,energy", lines.get(0));
         assertEquals(1 + 21 * 7, lines.size());
         assertTrue(lines.get(1).startsWith("0,1.0,0,"), lines.get(1));
         assertTrue(lines.get(lines.size() - 1).startsWith("20,0.001,6,"), lines.get(lines.size() - 1));
-        assertEquals(lines, Files.readAllLines(second));
+        assertEquals(Files.readAllLines(first), Files.readAllLines(second));
+    }
+
+    /** A CSV file's lines without its comment lines (the provenance). */
+    static List<String> csvRows(Path csv) throws IOException {
+        return Files.readAllLines(csv).stream().filter(line -> !line.startsWith("#")).toList();
+    }
+
+    @Test
+    void runOpensWithTheScenesTitleSeedAndTheVersion() throws Exception {
+        Path csv = dir.resolve("run.csv");
+        assertEquals(0, cli("run", "--scene", scene("two-points.json"), "--steps", "1", "--out", csv.toString()).code());
+        List<String> lines = Files.readAllLines(csv);
+        var scene = SceneReader.read(Path.of(scene("two-points.json")));
+        assertEquals("# title: " + scene.title(), lines.get(0));
+        assertEquals("# seed: " + scene.particles().seed(), lines.get(1));
+        assertEquals("# memscape " + Version.current(), lines.get(2));
+        assertEquals(TrajectoryCsv.COLUMNS, lines.get(3));
     }
 
     @Test
     void runStepsOptionAndEmptyTauForTimelessModels() throws IOException {
         Path csv = dir.resolve("run.csv");
         assertEquals(0, cli("run", "--scene", scene("two-points.json"), "--steps", "2", "--out", csv.toString()).code());
-        List<String> lines = Files.readAllLines(csv);
+        List<String> lines = csvRows(csv);
         assertEquals(1 + 3 * 3, lines.size());
         assertTrue(lines.get(1).startsWith("0,,0,0.2,0.1,"), lines.get(1));
     }

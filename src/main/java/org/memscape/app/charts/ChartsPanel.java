@@ -387,6 +387,9 @@ public class ChartsPanel extends VBox {
         chart.setNotify(false);
     }
 
+    /** The charts as the tab shows them (β schedule, energy per step, the selected particle's weights), for export. FX thread. */
+    public java.util.List<JFreeChart> charts() { return java.util.List.of(scheduleChart, energyChart, weightsChart); }
+
     // ---------------------------------------------------------------- for tests
 
     XYSeriesCollection scheduleDataset() { return scheduleData; }

@@ -1,0 +1,71 @@
+package org.memscape.app;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import org.memscape.cli.PictureRenderer;
+import org.memscape.cli.Provenance;
+
+/**
+ * The {@code render} command's painter: the window's own landscape code on JavaFX's headless
+ * platform (Monocle, software rendering), so it needs no display and paints what the window would.
+ */
+public final class HeadlessRenderer {
+
+    /** Kept so that the level set on it stays (loggers are held weakly). */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    private static boolean started;
+
+    private HeadlessRenderer() {}
+
+    public static void render(PictureRenderer.Job job) throws IOException {
+        startToolkit();
+        PictureOptions options = new PictureOptions(job.width(), job.height(), job.scale(), job.colorbar(), job.caption());
+        Provenance about = Provenance.of(job.scene());
+        try (PictureMaker maker = new PictureMaker(job.scene(), ViewSettings.initial(job.scene().domain()), options, job.tau())) {
+            if (job.gif()) {
+                LandscapeFiles.gif(maker, job.steps(), job.framesPerSecond(), job.loop(), about, job.out(), (done, all) -> { });
+            } else {
+                LandscapeFiles.png(maker, job.steps(), about, job.out());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted");
+        }
+    }
+
+    /**
+     * Starts JavaFX on Monocle's headless platform, as the tests do, unless it is running already
+     * (in the tests). The platform is chosen by system properties read once, at start.
+     */
+    static synchronized void startToolkit() {
+        if (started) return;
+        setIfAbsent("glass.platform", "Monocle");
+        setIfAbsent("monocle.platform", "Headless");
+        setIfAbsent("prism.order", "sw");
+        setIfAbsent("prism.text", "t2k");
+        setIfAbsent("java.awt.headless", "true");
+        // "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'": true of
+        // every shaded jar, and no business of a command's user.
+        JAVAFX_LOG.setLevel(Level.SEVERE);
+        CountDownLatch ready = new CountDownLatch(1);
+        try {
+            Platform.startup(ready::countDown);
+            ready.await();
+        } catch (IllegalStateException alreadyRunning) {
+            // the toolkit was started before (the tests' headless platform): use it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting JavaFX", e);
+        }
+        Platform.setImplicitExit(false);
+        started = true;
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) System.setProperty(key, value);
+    }
+}

@@ -1,0 +1,126 @@
+package org.memscape.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.memscape.core.EnergyModel;
+import org.memscape.scene.Scene;
+import org.memscape.scene.SceneSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Paints the landscape as the window shows it, with no display.",
+                "FILE.png: the state after K steps (the fading trails of the steps before it included).",
+                "FILE.gif: one frame per step from 0 to K. Both carry the scene's title, its seed and the version."})
+final class RenderCommand implements Callable<Integer> {
+
+    static final int MIN_WIDTH = 400;
+    static final int MIN_HEIGHT = 300;
+    /** The longest side of the written picture, in pixels (scale included). */
+    static final int MAX_SIDE = 8192;
+    static final int MAX_SCALE = 4;
+    static final int MAX_GIF_FRAMES = 5000;
+    /** GIF delays are in hundredths of a second, and viewers slow down anything under 2. */
+    static final int MAX_FPS = 50;
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,5})[xX×](\\d{1,5})");
+
+    @Spec CommandSpec spec;
+    @ParentCommand Cli parent;
+
+    @Option(names = "--scene", required = true, paramLabel = "FILE", description = "the scene file")
+    Path scene;
+
+    @Option(names = "--tau", paramLabel = "T", description = "diffusion: show the landscape at noise level T in (0, 1] (default: the particles' own)")
+    Double tau;
+
+    @Option(names = "--steps", paramLabel = "K", description = "number of steps (default: the scene's dynamics.steps)")
+    Integer steps;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.gif", description = "the picture to write")
+    Path out;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800", description = "layout size in pixels (default: ${DEFAULT-VALUE})")
+    String size;
+
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "1", description = "pixels per layout pixel, 1 to " + MAX_SCALE + " (2 for slides)")
+    int scale;
+
+    @Option(names = "--caption", description = "write the scene's title and description above the landscape")
+    boolean caption;
+
+    @Option(names = "--no-colorbar", description = "leave out the colorbar")
+    boolean noColorbar;
+
+    @Option(names = "--fps", paramLabel = "N", defaultValue = "15", description = "GIF: frames per second, 1 to " + MAX_FPS + " (default: ${DEFAULT-VALUE})")
+    int fps;
+
+    @Option(names = "--no-loop", description = "GIF: play once instead of looping")
+    boolean noLoop;
+
+    @Override public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean gif = name.endsWith(".gif");
+        if (!gif && !name.endsWith(".png")) throw new UserError("--out " + out + ": expected a file name ending in .png or .gif");
+        if (scale < 1 || scale > MAX_SCALE) throw new UserError("--scale " + scale + ": expected a whole number from 1 to " + MAX_SCALE);
+        int[] wh = parseSize(size, scale);
+        if (fps < 1 || fps > MAX_FPS) throw new UserError("--fps " + fps + ": expected a whole number from 1 to " + MAX_FPS);
+        if (steps != null && (steps < 0 || steps > RunCommand.MAX_STEPS)) {
+            throw new UserError("--steps " + steps + ": expected a whole number from 0 to " + RunCommand.MAX_STEPS);
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        if (Files.isDirectory(out)) throw new UserError("--out " + out + ": is a directory; expected a file name");
+        if (dir == null || !Files.isDirectory(dir)) throw new UserError("--out " + out + ": cannot write (no such directory)");
+        if (!Files.isWritable(dir)) throw new UserError("--out " + out + ": cannot write (permission denied)");
+
+        Scene s = SceneInput.read(scene, err);
+        if (steps != null) s = s.withDynamics(s.dynamics().withSteps(steps));
+        int k = s.dynamics().steps();
+        if (gif && k + 1 > MAX_GIF_FRAMES) {
+            throw new UserError((steps != null ? "--steps " : "dynamics.steps ") + k + ": a GIF has a frame per step; expected at most "
+                    + (MAX_GIF_FRAMES - 1) + " steps");
+        }
+        EnergyModel model = SceneSetup.model(s);
+        SceneInput.noteIfUnbounded(model, err);
+        double t = Double.NaN;
+        if (model.timeDependent()) {
+            SceneInput.checkNoiseFloor(model, s.dynamics().tauMin(), "dynamics.tauMin");
+            if (tau != null) {
+                if (!(tau > 0 && tau <= 1)) throw new UserError("--tau " + tau + ": expected a noise level in (0, 1]");
+                SceneInput.checkNoiseFloor(model, tau, "--tau");
+                t = tau;
+            }
+        } else if (tau != null) {
+            err.println("memscape: note: --tau ignored: the " + scene.getFileName() + " model does not depend on time");
+        }
+        if (parent == null || parent.renderer() == null) throw new IllegalStateException("no picture renderer was given to the command line");
+        try {
+            parent.renderer().render(new PictureRenderer.Job(s, t, k, out, gif, wh[0], wh[1], scale, !noColorbar, caption, fps, !noLoop));
+        } catch (IOException e) {
+            throw new UserError("--out " + out + ": cannot write (" + CsvOutput.describe(e) + ")");
+        }
+        return 0;
+    }
+
+    /** "1280x800" → {1280, 800}, within the limits, or a one-line error saying what was expected. */
+    static int[] parseSize(String text, int scale) {
+        Matcher m = SIZE.matcher(text.strip());
+        String expected = "expected WIDTHxHEIGHT in pixels, e.g. 1280x800, at least " + MIN_WIDTH + "x" + MIN_HEIGHT
+                + " and at most " + MAX_SIDE + " a side" + (scale > 1 ? " once multiplied by --scale " + scale : "");
+        if (!m.matches()) throw new UserError("--size " + text + ": " + expected);
+        int w = Integer.parseInt(m.group(1)), h = Integer.parseInt(m.group(2));
+        if (w < MIN_WIDTH || h < MIN_HEIGHT || (long) w * scale > MAX_SIDE || (long) h * scale > MAX_SIDE) {
+            throw new UserError("--size " + text + ": " + expected);
+        }
+        return new int[] {w, h};
+    }
+}

@@ -1,0 +1,156 @@
+package org.memscape.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.stage.Stage;
+import javax.imageio.ImageReader;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.memscape.cli.Cli;
+import org.memscape.scene.SceneReader;
+import org.memscape.scene.SceneWriter;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The File menu's exports, given their choices (the dialogs are the only part not driven here). */
+@ExtendWith(ApplicationExtension.class)
+class ExportActionsTest {
+
+    private static final String SCENE = "{\"memscape\": 1, \"title\": \"Export scene\", \"description\": \"Two memories.\","
+            + " \"memories\": [{\"point\": [1.5, 1.5]}, {\"point\": [-1.5, -1.5]}],"
+            + " \"model\": {\"type\": \"hopfield-distance\", \"beta\": 2},"
+            + " \"dynamics\": {\"sampler\": \"langevin\", \"steps\": 30, \"temperature\": 0.1},"
+            + " \"particles\": {\"count\": 40, \"seed\": 4}}";
+
+    @TempDir Path dir;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = new MainWindow(SceneReader.parse(SCENE, "test"));
+        stage.setScene(new javafx.scene.Scene(window, 1200, 760));
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        onFx(() -> {
+            window.stop();
+            return null;
+        });
+    }
+
+    private static <T> T onFx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void finished(Task<?> task) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        Throwable failure = onFx(task::getException);
+        assertEquals(Worker.State.SUCCEEDED, onFx(task::getState), () -> String.valueOf(failure));
+    }
+
+    @Test
+    void thePictureHasTheCanvasSizeTimesTheScaleAndTheStepShown() throws Exception {
+        Path png = dir.resolve("landscape.png");
+        onFx(() -> {
+            window.playback().seek(7);
+            return null;
+        });
+        int[] size = onFx(() -> new int[] {window.exports().canvasWidth(), window.exports().canvasHeight()});
+        Task<Void> task = onFx(() -> window.exports().picture(new PictureOptions(size[0], size[1], 2, true, true), png));
+        finished(task);
+        ImageReader reader = RenderTest.reader(png);
+        assertEquals(2 * size[0], reader.getWidth(0));
+        assertEquals(2 * size[1], reader.getHeight(0));
+        var text = RenderTest.pngText(reader);
+        assertEquals("Export scene", text.get("Title"));
+        assertEquals("Two memories.", text.get("Description"));
+        assertEquals("7", text.get("Step"));
+    }
+
+    @Test
+    void theAnimationHasAFramePerStepAtTheCanvasSize() throws Exception {
+        Path gif = dir.resolve("run.gif");
+        Task<Void> task = onFx(() -> window.exports().animation(3, 10, true, gif));
+        finished(task);
+        ImageReader reader = RenderTest.reader(gif);
+        assertEquals(4, reader.getNumImages(true));
+        assertEquals((int) onFx(() -> window.exports().canvasWidth()), reader.getWidth(3));
+    }
+
+    @Test
+    void aCancelledAnimationLeavesNoFile() throws Exception {
+        Path gif = dir.resolve("cancelled.gif");
+        Task<Void> task = onFx(() -> window.exports().animation(30, 10, true, gif));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(task::getProgress) > 0);
+        onFx(() -> task.cancel(true));
+        assertEquals(Worker.State.CANCELLED, onFx(task::getState));
+        // the export's thread removes its temporary file on its way out
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            try (Stream<Path> files = Files.list(dir)) {
+                return files.findAny().isEmpty();
+            }
+        });
+        assertFalse(Files.exists(gif));
+    }
+
+    @Test
+    void theTrajectoriesAreWhatTheRunCommandWrites() throws Exception {
+        Path csv = dir.resolve("window.csv");
+        finished(onFx(() -> window.exports().trajectories(csv)));
+        Path scene = dir.resolve("scene.json");
+        Files.writeString(scene, SceneWriter.toJson(onFx(() -> window.document().scene())));
+        Path expected = dir.resolve("run.csv");
+        StringWriter err = new StringWriter();
+        assertEquals(0, Cli.run(new String[] {"run", "--scene", scene.toString(), "--out", expected.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
+        assertEquals(Files.readString(expected), Files.readString(csv));
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("# title: Export scene", lines.get(0));
+        assertEquals("# seed: 4", lines.get(1));
+        assertEquals(3 + 1 + 31 * 40, lines.size());
+    }
+
+    @Test
+    void theChartsAreAnSvgDocumentOrAPng() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> window.pump().shown() != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path svg = dir.resolve("charts.svg");
+        assertTrue(onFx(() -> window.exports().charts(svg)), "the energy chart has its first step");
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        var document = factory.newDocumentBuilder().parse(svg.toFile());
+        assertEquals("svg", document.getDocumentElement().getNodeName());
+        assertTrue(Files.readString(svg).contains("title: Export scene"));
+        Path png = dir.resolve("charts.png");
+        assertTrue(onFx(() -> window.exports().charts(png)));
+        ImageReader reader = RenderTest.reader(png);
+        assertEquals(ExportActions.CHART_WIDTH * ExportActions.CHART_PNG_SCALE, reader.getWidth(0));
+        assertEquals("Export scene", RenderTest.pngText(reader).get("Title"));
+    }
+
+    @Test
+    void fileNamesComeFromTheTitle() {
+        assertEquals("survey-figure-1-two-memories-two-valleys", ExportActions.fileName("Survey Figure 1: two memories, two valleys"));
+        assertEquals("memscape", ExportActions.fileName("β τ"));
+    }
+}
