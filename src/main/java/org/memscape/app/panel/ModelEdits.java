@@ -356,6 +356,13 @@ final class ModelEdits {
         return s.withParticles(new ParticleSpec((int) clamp(count, 0, SceneLimits.MAX_PARTICLES), p.seed(), p.init()));
     }
 
+    /** No particles; hand-placed ones are dropped too (a new count then spreads them uniformly). */
+    static Scene withoutParticles(Scene s) {
+        ParticleSpec p = s.particles();
+        ParticleSpec.Init init = p.init() instanceof ParticleSpec.Init.Points ? new ParticleSpec.Init.Uniform() : p.init();
+        return s.withParticles(new ParticleSpec(0, p.seed(), init));
+    }
+
     static Scene withSeed(Scene s, long seed) {
         ParticleSpec p = s.particles();
         return s.withParticles(new ParticleSpec(p.count(), seed, p.init()));

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -197,8 +198,12 @@ public class ModelPanel extends VBox {
         seed.setValueFactory(seedValues);
         seed.setId("seed");
         spinner(seed, () -> emit(s -> ModelEdits.withSeed(s, seed.getValue())));
+        Button clear = new Button("Clear particles");
+        clear.setId("clear-particles");
+        clear.setFocusTraversable(false);
+        clear.setOnAction(e -> emit(ModelEdits::withoutParticles));
         VBox particlesSection = section("Particles", false, inline("Number of particles", count),
-                field("Starting positions", init, initHint), inline("Random seed", seed));
+                field("Starting positions", init, initHint), inline("Random seed", seed), clear);
 
         VBox content = new VBox(6, modelSection, scheduleSection, dynamicsSection, particlesSection);
         content.setId("panel-content");

@@ -234,6 +234,20 @@ class ModelEditsTest {
     }
 
     @Test
+    void withoutParticles_dropsHandPlacedOnesAndKeepsTheSeed() throws SceneException {
+        Scene s = parse("""
+                {"memscape": 1, "memories": [{"point": [1, 1]}],
+                 "particles": {"seed": 9, "init": {"points": [[0, 0], [1, 0], [0, 1]]}}}
+                """);
+        Scene out = ModelEdits.withoutParticles(s);
+        assertEquals(0, out.particles().count());
+        assertEquals(InitKind.UNIFORM, ModelEdits.initKind(out.particles().init()));
+        assertEquals(9, out.particles().seed());
+        assertValid(out);
+        assertEquals(0, ModelEdits.withoutParticles(parse(TWO_POINTS)).particles().count());
+    }
+
+    @Test
     void floorWarning_classicalMemoriesFarOut_haveNoFloor() throws SceneException {
         Scene dot = ModelEdits.switchType(parse(TWO_POINTS), ModelType.DOT);
         assertTrue(ModelEdits.floorWarning(dot).isEmpty(), "log-sum-exp has a floor");

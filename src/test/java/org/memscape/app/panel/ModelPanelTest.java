@@ -85,6 +85,15 @@ class ModelPanelTest {
     }
 
     @Test
+    void clearParticles_sendsAnEditToNone(FxRobot robot) throws SceneException {
+        Scene doc = parse(TWO_POINTS);
+        show(robot, doc);
+        robot.interact(() -> ((javafx.scene.control.Button) panel.lookup("#clear-particles")).fire());
+        assertEquals(1, sent.size());
+        assertEquals(0, applySent(doc).particles().count());
+    }
+
+    @Test
     void show_setsTheControlsWithoutSendingEdits(FxRobot robot) throws SceneException {
         Scene hopfield = parse(TWO_POINTS);
         show(robot, hopfield);
