@@ -15,8 +15,8 @@ import javafx.util.Duration;
 import org.memscape.scene.Scene;
 
 /**
- * Every 30 s, copies the open scene to this process's recovery file if it has unsaved changes
- * the copy does not hold yet, and removes the copy once everything is saved. A clean exit
+ * Every 30 s, copies the open scene to this launch's recovery file if it has unsaved changes
+ * the copy does not hold yet, and removes the copy as soon as everything is saved. A clean exit
  * removes it too, so a copy found at the next start means the program was killed. The writing
  * happens on a thread of its own: a scene is small, but a slow disk must not stall the window.
  */
@@ -43,9 +43,14 @@ final class Autosave {
         this.file = file;
         this.say = say;
         timer.setCycleCount(Animation.INDEFINITE);
+        file.onSaved(this::tick);   // a saved scene needs no copy: one older than the file must not be offered later
     }
 
-    void start() { timer.play(); }
+    /** Takes this launch's lock, then copies every 30 s. */
+    void start() {
+        writer.submit(() -> run(copies::claim));
+        timer.play();
+    }
 
     /** One autosave now (the timer's tick, and right after a recovery); the future ends with the write. */
     Future<?> tick() {
@@ -54,16 +59,19 @@ final class Autosave {
             if (scene == copied) return writer.submit(() -> { });
             copied = scene;
             Path source = file.path();
-            return writer.submit(() -> run(() -> copies.write(scene, source)));
+            return writer.submit(() -> {
+                // a failed write is tried again at the next tick
+                if (!run(() -> copies.write(scene, source))) Platform.runLater(() -> { if (copied == scene) copied = null; });
+            });
         }
         copied = null;
         return writer.submit(() -> run(copies::removeOwn));
     }
 
-    /** A clean exit: no more copies, and this process's copy is removed. */
+    /** A clean exit: no more copies, and this launch's copy and lock are removed. */
     void stop() {
         timer.stop();
-        writer.submit(() -> run(copies::removeOwn));
+        writer.submit(() -> run(copies::close));
         writer.shutdown();
         try {
             writer.awaitTermination(2, TimeUnit.SECONDS);
@@ -74,12 +82,15 @@ final class Autosave {
 
     private interface FileWork { void run() throws IOException; }
 
-    private void run(FileWork work) {
+    /** Runs file work on the writer thread; a failure is said in the window. Returns true on success. */
+    private boolean run(FileWork work) {
         try {
             work.run();
+            return true;
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
             Platform.runLater(() -> say.accept("Autosave failed (" + why + "); the scene is still open, save it with Ctrl+S."));
+            return false;
         }
     }
 }

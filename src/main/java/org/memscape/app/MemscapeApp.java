@@ -40,7 +40,7 @@ public final class MemscapeApp extends Application {
             UiBench.run(window);
             return;
         }
-        RecoveryFiles copies = RecoveryFiles.forThisProcess();
+        RecoveryFiles copies = RecoveryFiles.forThisLaunch();
         RecoveryOffer.offer(copies, RecoveryOffer::askUser, window.files(), window.messageLabel()::setText);
         autosave = new Autosave(copies, window.document(), window.file(), window.messageLabel()::setText);
         autosave.tick();   // a recovered scene is copied again at once

@@ -1,10 +1,15 @@
 package org.memscape.app;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,58 +22,84 @@ import org.memscape.scene.SceneReader;
 import org.memscape.scene.SceneWriter;
 
 /**
- * Recovery copies of unsaved scenes. Each running window writes its own copy, named by its
- * process id, so two windows never overwrite each other's; a copy whose process is gone was left
- * by a program that was killed or crashed, and is offered at the next start. A clean exit removes
- * its own copy. Beside each scene a one-line file names the scene file it came from, if any.
- * File work only: no JavaFX here, so it is tested without a window.
+ * Recovery copies of unsaved scenes. Each running window writes its own copy, named for this
+ * launch, so two windows never overwrite each other's, and holds a lock on a file beside it for
+ * as long as it runs: the operating system drops the lock when the process dies, however it
+ * dies, so a copy whose lock is free was left by a program that was killed or crashed and is
+ * offered at the next start (process ids are no guide: a container gives every start the same
+ * one). A clean exit removes its own copy. Beside each scene a one-line file names the scene
+ * file it came from, if any. File work only: no JavaFX here, so it is tested without a window.
  */
-final class RecoveryFiles {
+final class RecoveryFiles implements AutoCloseable {
 
-    private static final Pattern NAME = Pattern.compile("recovery-(\\d+)\\.json");
+    private static final Pattern NAME = Pattern.compile("recovery-([0-9a-z-]+)\\.json");
 
     /** A copy left by a process that is no longer running. */
     record Orphan(Path scene, Path source, FileTime saved) {}
 
     private final Path dir;
-    private final long pid;
+    private final String id;
+    private FileChannel lockChannel;
+    private FileLock lock;
 
-    RecoveryFiles(Path dir, long pid) {
+    RecoveryFiles(Path dir, String id) {
         this.dir = dir;
-        this.pid = pid;
+        this.id = id;
     }
 
-    /** The user's recovery folder (~/.memscape/recovery, or -Dmemscape.recovery.dir) for this process. */
-    static RecoveryFiles forThisProcess() {
+    /** The user's recovery folder (~/.memscape/recovery, or -Dmemscape.recovery.dir), for this launch. */
+    static RecoveryFiles forThisLaunch() {
         String configured = System.getProperty("memscape.recovery.dir");
         Path dir = configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".memscape", "recovery");
-        return new RecoveryFiles(dir, ProcessHandle.current().pid());
+        String id = ProcessHandle.current().pid() + "-" + Long.toString(System.currentTimeMillis(), 36);
+        return new RecoveryFiles(dir, id);
     }
 
-    Path ownScene() { return dir.resolve("recovery-" + pid + ".json"); }
+    Path ownScene() { return dir.resolve("recovery-" + id + ".json"); }
 
-    private static Path sourceOf(Path scene) {
-        return scene.resolveSibling(scene.getFileName().toString().replace(".json", ".source"));
+    private static Path sibling(Path scene, String extension) {
+        return scene.resolveSibling(scene.getFileName().toString().replaceFirst("\\.json$", extension));
     }
 
-    /** Writes this process's copy (atomically, the source line first). */
-    void write(Scene scene, Path source) throws IOException {
+    /** Takes this launch's lock: from now until {@link #close}, or the process's end, no start offers our copy. */
+    void claim() throws IOException {
+        if (lock != null) return;
         Files.createDirectories(dir);
-        Path sourceLine = sourceOf(ownScene());
+        lockChannel = FileChannel.open(sibling(ownScene(), ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        lock = lockChannel.tryLock();
+    }
+
+    /** Writes this launch's copy (the source line first, then the scene, each atomically). */
+    void write(Scene scene, Path source) throws IOException {
+        claim();
+        Path sourceLine = sibling(ownScene(), ".source");
         if (source == null) {
             Files.deleteIfExists(sourceLine);
         } else {
-            Files.writeString(sourceLine, source.toAbsolutePath().toString(), StandardCharsets.UTF_8);
+            Path temp = Files.createTempFile(dir, ".source", ".tmp");
+            Files.writeString(temp, source.toAbsolutePath().toString(), StandardCharsets.UTF_8);
+            Files.move(temp, sourceLine, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         SceneWriter.write(scene, ownScene());
     }
 
-    /** Removes this process's copy: after a clean exit, or once nothing is unsaved. */
+    /** Removes this launch's copy: once nothing is unsaved. */
     void removeOwn() throws IOException {
         remove(ownScene());
     }
 
     boolean hasOwn() { return Files.exists(ownScene()); }
+
+    /** A clean exit: the copy, the lock and its file go. */
+    @Override public void close() throws IOException {
+        removeOwn();
+        if (lockChannel != null) {
+            lockChannel.close();   // releases the lock
+            Files.deleteIfExists(sibling(ownScene(), ".lock"));
+            lockChannel = null;
+            lock = null;
+        }
+    }
 
     /** Copies whose process has ended, newest first. */
     List<Orphan> orphans() throws IOException {
@@ -77,10 +108,8 @@ final class RecoveryFiles {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "recovery-*.json")) {
             for (Path file : files) {
                 Matcher m = NAME.matcher(file.getFileName().toString());
-                if (!m.matches()) continue;
-                long owner = Long.parseLong(m.group(1));
-                if (owner == pid || ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) continue;
-                Path sourceLine = sourceOf(file);
+                if (!m.matches() || m.group(1).equals(id) || running(sibling(file, ".lock"))) continue;
+                Path sourceLine = sibling(file, ".source");
                 Path source = Files.exists(sourceLine) ? Path.of(Files.readString(sourceLine, StandardCharsets.UTF_8).strip()) : null;
                 found.add(new Orphan(file, source, Files.getLastModifiedTime(file)));
             }
@@ -89,13 +118,41 @@ final class RecoveryFiles {
         return found;
     }
 
+    /** True while the process that wrote the copy holds its lock. */
+    private static boolean running(Path lockFile) throws IOException {
+        if (!Files.exists(lockFile)) return false;
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock probe = channel.tryLock();
+            if (probe == null) return true;
+            probe.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;   // held by this very JVM (another window of it)
+        }
+    }
+
     Scene read(Orphan orphan) throws SceneException {
         return SceneReader.read(orphan.scene());
     }
 
-    /** Forgets a copy the user recovered or chose to discard. */
+    /**
+     * Makes a recovered copy this launch's own, by moving it: until the recovered work is saved,
+     * a second crash leaves it to be offered again.
+     */
+    void adopt(Orphan orphan) throws IOException {
+        claim();
+        Path sourceLine = sibling(orphan.scene(), ".source");
+        if (Files.exists(sourceLine)) {
+            Files.move(sourceLine, sibling(ownScene(), ".source"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(orphan.scene(), ownScene(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.deleteIfExists(sibling(orphan.scene(), ".lock"));
+    }
+
+    /** Forgets a copy the user chose to discard. */
     void remove(Orphan orphan) throws IOException {
         remove(orphan.scene());
+        Files.deleteIfExists(sibling(orphan.scene(), ".lock"));
     }
 
     /**
@@ -104,13 +161,14 @@ final class RecoveryFiles {
      */
     Path setAside(Orphan orphan) throws IOException {
         Path kept = orphan.scene().resolveSibling("unreadable-" + orphan.scene().getFileName());
-        Files.move(orphan.scene(), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.deleteIfExists(sourceOf(orphan.scene()));
+        Files.move(orphan.scene(), kept, StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(sibling(orphan.scene(), ".source"));
+        Files.deleteIfExists(sibling(orphan.scene(), ".lock"));
         return kept;
     }
 
     private static void remove(Path scene) throws IOException {
         Files.deleteIfExists(scene);
-        Files.deleteIfExists(sourceOf(scene));
+        Files.deleteIfExists(sibling(scene, ".source"));
     }
 }

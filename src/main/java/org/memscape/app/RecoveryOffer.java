@@ -35,12 +35,12 @@ final class RecoveryOffer {
                     say.accept("A recovery copy could not be read (" + e.getMessage() + "); it was kept as " + kept + ".");
                     continue;
                 }
-                boolean recover = ask.test(orphan, scene);
-                copies.remove(orphan);
-                if (recover) {
+                if (ask.test(orphan, scene)) {
+                    copies.adopt(orphan);   // ours now: a second crash before saving offers it again
                     files.recover(scene, orphan.source(), "Recovered the work autosaved " + when(orphan) + ". Save it to keep it.");
                     return;
                 }
+                copies.remove(orphan);
             }
         } catch (IOException e) {
             say.accept("Could not look for recovery copies: " + e.getMessage());

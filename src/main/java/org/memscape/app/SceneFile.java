@@ -20,6 +20,7 @@ final class SceneFile {
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
     private Path path;
     private Scene saved;
+    private final java.util.List<Runnable> savedListeners = new java.util.ArrayList<>();
 
     SceneFile(Document document) {
         this.document = document;
@@ -68,6 +69,12 @@ final class SceneFile {
         path = file;
         saved = scene;
         updateTitle();
+        savedListeners.forEach(Runnable::run);
+    }
+
+    /** Told after every successful save. */
+    void onSaved(Runnable listener) {
+        savedListeners.add(listener);
     }
 
     private void updateTitle() {

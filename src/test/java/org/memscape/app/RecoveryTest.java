@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Autosave and recovery: a copy left by a killed process is offered at the next start and opens
  * as unsaved work; a running process's copy is not; a clean exit or a save leaves none.
+ * The killed process is real: another JVM writes its copy and is killed.
  */
 @ExtendWith(ApplicationExtension.class)
 class RecoveryTest {
@@ -38,12 +39,29 @@ class RecoveryTest {
         return SceneReader.parse("{\"memscape\": 1, \"title\": \"Two\", \"memories\": [{\"point\": [1, 1]}, {\"point\": [-1, -1]}]}", "t");
     }
 
-    /** The id of a process that has ended: what a killed Memscape leaves behind. */
-    private static long deadPid() throws Exception {
-        Process p = new ProcessBuilder("true").start();
+    /** The other JVM: writes its recovery copy of {@code args[2]}'s scene, then waits to be killed. */
+    public static void main(String[] args) throws Exception {
+        Scene scene = scene().withMemories(List.of(new MemorySpec.Point(Double.parseDouble(args[2]), -0.25)));
+        new RecoveryFiles(Path.of(args[0]), "killed").write(scene, Path.of(args[1]));
+        System.out.println("ready");
+        System.out.flush();
+        Thread.sleep(60_000);
+    }
+
+    /** Runs a Memscape-like process that autosaves a scene (a point at x) and kills it: what a crash leaves behind. */
+    private void killedProcessLeavesCopy(double x, Path source) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), RecoveryTest.class.getName(),
+                dir.toString(), source.toString(), Double.toString(x)).redirectErrorStream(true).start();
+        String first = new String(p.getInputStream().readNBytes(5));
+        assertEquals("ready", first);
+        p.destroyForcibly();
         assertTrue(p.waitFor(10, TimeUnit.SECONDS));
-        p.onExit().get(10, TimeUnit.SECONDS);
-        return p.pid();
+    }
+
+    /** A copy whose lock file is gone (as after a crash on a file system that kept no lock). */
+    private void leftBehind(String id, Scene scene) throws Exception {
+        org.memscape.scene.SceneWriter.write(scene, dir.resolve("recovery-" + id + ".json"));
     }
 
     private static <T> T onFx(Callable<T> action) throws Exception {
@@ -54,9 +72,9 @@ class RecoveryTest {
     void theCopyOfAKilledProcessIsOfferedAndOpensAsUnsavedWork() throws Exception {
         Scene edited = scene().withMemories(List.of(new MemorySpec.Point(0.5, -0.25)));
         Path source = dir.resolve("lecture.json");
-        new RecoveryFiles(dir, deadPid()).write(edited, source);   // then the process was killed
+        killedProcessLeavesCopy(0.5, source);
 
-        RecoveryFiles nextStart = new RecoveryFiles(dir, ProcessHandle.current().pid() + 1_000_000_000L);
+        RecoveryFiles nextStart = new RecoveryFiles(dir, "next");
         assertEquals(1, nextStart.orphans().size());
         Document document = new Document(scene());
         SceneFile file = new SceneFile(document);
@@ -73,12 +91,14 @@ class RecoveryTest {
         assertEquals(source.toAbsolutePath(), file.path());
         assertTrue(said.get(said.size() - 1).startsWith("Recovered"), said.toString());
         assertTrue(nextStart.orphans().isEmpty(), "an offered copy is not offered twice");
+        assertEquals(edited, SceneReader.read(nextStart.ownScene()), "the copy is kept, as ours, until the work is saved");
+        nextStart.close();
     }
 
     @Test
     void declinedCopiesAreDeletedAndTheSceneStays() throws Exception {
-        new RecoveryFiles(dir, deadPid()).write(scene().withMemories(List.of(new MemorySpec.Point(2, 2))), null);
-        RecoveryFiles nextStart = new RecoveryFiles(dir, 1);
+        leftBehind("old", scene().withMemories(List.of(new MemorySpec.Point(2, 2))));
+        RecoveryFiles nextStart = new RecoveryFiles(dir, "next");
         Document document = new Document(scene());
         FileActions files = new FileActions(null, document, new SceneFile(document), s -> { }, () -> { });
         onFx(() -> {
@@ -92,32 +112,37 @@ class RecoveryTest {
     }
 
     @Test
-    void aRunningProcesssCopyIsNotOffered() throws Exception {
-        new RecoveryFiles(dir, ProcessHandle.current().pid()).write(scene(), null);
-        assertTrue(new RecoveryFiles(dir, deadPid()).orphans().isEmpty());
+    void aRunningWindowsCopyIsNotOfferedAndItsCleanExitRemovesIt() throws Exception {
+        RecoveryFiles running = new RecoveryFiles(dir, "running");
+        running.write(scene(), null);
+        assertTrue(new RecoveryFiles(dir, "other").orphans().isEmpty());
+        running.close();
+        try (var left = Files.list(dir)) {
+            assertEquals(0, left.count(), "copy, source line and lock are gone");
+        }
     }
 
     @Test
     void anUnreadableCopyIsSetAsideNotDeleted() throws Exception {
-        long dead = deadPid();
+        String dead = "crashed";
         Files.writeString(dir.resolve("recovery-" + dead + ".json"), "{\"memscape\": 1, \"memories\": [");
         Document document = new Document(scene());
         List<String> said = new ArrayList<>();
         FileActions files = new FileActions(null, document, new SceneFile(document), said::add, () -> { });
         onFx(() -> {
-            RecoveryOffer.offer(new RecoveryFiles(dir, 1), (orphan, s) -> true, files, said::add);
+            RecoveryOffer.offer(new RecoveryFiles(dir, "next"), (orphan, s) -> true, files, said::add);
             return null;
         });
         assertEquals(scene(), document.scene());
         assertTrue(Files.exists(dir.resolve("unreadable-recovery-" + dead + ".json")));
         assertEquals(1, said.size(), said.toString());
         assertTrue(said.get(0).contains("could not be read"), said.get(0));
-        assertTrue(new RecoveryFiles(dir, 1).orphans().isEmpty());
+        assertTrue(new RecoveryFiles(dir, "next").orphans().isEmpty());
     }
 
     @Test
     void autosaveCopiesUnsavedChangesAndACleanExitRemovesTheCopy() throws Exception {
-        RecoveryFiles copies = new RecoveryFiles(dir, ProcessHandle.current().pid());
+        RecoveryFiles copies = new RecoveryFiles(dir, "this");
         Document document = new Document(scene());
         SceneFile file = new SceneFile(document);
         Autosave autosave = onFx(() -> new Autosave(copies, document, file, s -> { }));
@@ -137,8 +162,7 @@ class RecoveryTest {
             file.saveTo(dir.resolve("saved.json"));
             return null;
         });
-        onFx(autosave::tick).get(10, TimeUnit.SECONDS);
-        assertFalse(copies.hasOwn(), "saved: the copy is gone");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !copies.hasOwn());   // at once, not at the next tick
 
         Scene again = scene();
         onFx(() -> {
