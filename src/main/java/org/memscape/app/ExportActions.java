@@ -17,7 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.memscape.app.charts.ChartsPanel;
 import org.memscape.app.export.ChartFiles;
-import org.memscape.cli.AtomicFile;
+import org.memscape.scene.AtomicFile;
 import org.memscape.cli.Provenance;
 import org.memscape.cli.TrajectoryCsv;
 import org.memscape.scene.Scene;

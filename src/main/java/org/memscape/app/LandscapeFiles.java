@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.memscape.app.export.GifFile;
 import org.memscape.app.export.PngFile;
-import org.memscape.cli.AtomicFile;
+import org.memscape.scene.AtomicFile;
 import org.memscape.cli.Provenance;
 
 /**

@@ -76,9 +76,8 @@ final class RecoveryFiles implements AutoCloseable {
         if (source == null) {
             Files.deleteIfExists(sourceLine);
         } else {
-            Path temp = Files.createTempFile(dir, ".source", ".tmp");
-            Files.writeString(temp, source.toAbsolutePath().toString(), StandardCharsets.UTF_8);
-            Files.move(temp, sourceLine, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            byte[] line = source.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8);
+            org.memscape.scene.AtomicFile.write(sourceLine, out -> out.write(line));
         }
         SceneWriter.write(scene, ownScene());
     }

@@ -1,5 +1,7 @@
 package org.memscape.cli;
 
+import org.memscape.scene.AtomicFile;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

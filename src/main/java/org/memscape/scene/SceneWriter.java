@@ -3,10 +3,7 @@ package org.memscape.scene;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.memscape.scene.ModelSpec.ScheduleSpec;
 
@@ -53,18 +50,7 @@ public final class SceneWriter {
      */
     public static void write(Scene scene, Path file) throws IOException {
         byte[] bytes = toJson(scene).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, out -> out.write(bytes));
     }
 
     private static String memory(MemorySpec m, String indent) {

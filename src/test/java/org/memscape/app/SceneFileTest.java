@@ -62,4 +62,19 @@ class SceneFileTest {
         assertTrue(e.getMessage().contains("newer"), e.getMessage());
         assertEquals(null, file.path());
     }
+
+    @Test
+    void aSavedSceneKeepsTheFilesPermissionsOrIsReadableByOthers() throws Exception {
+        Document document = new Document(scene());
+        SceneFile file = new SceneFile(document);
+        Path fresh = dir.resolve("fresh.json");
+        file.saveTo(fresh);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+        Path shared = dir.resolve("shared.json");
+        Files.writeString(shared, "{}");
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        file.saveTo(shared);
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)),
+                "saving over a shared scene does not make it private");
+    }
 }

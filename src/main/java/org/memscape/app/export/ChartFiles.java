@@ -15,7 +15,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.general.DatasetUtils;
 import org.jfree.svg.SVGGraphics2D;
-import org.memscape.cli.AtomicFile;
+import org.memscape.scene.AtomicFile;
 import org.memscape.cli.Provenance;
 
 /**

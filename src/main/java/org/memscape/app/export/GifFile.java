@@ -16,7 +16,7 @@ import javax.imageio.stream.ImageOutputStream;
  * An animated GIF written frame by frame to a stream (so a long run never holds every frame in
  * memory): each frame shown for 1/fps s, looping forever (the NETSCAPE2.0 extension) or once, and a
  * comment with the provenance. ImageIO reduces each frame to its own 256-colour palette.
- * Use inside {@link org.memscape.cli.AtomicFile#write}, so a cancelled animation leaves no file.
+ * Use inside {@link org.memscape.scene.AtomicFile#write}, so a cancelled animation leaves no file.
  */
 public final class GifFile implements Closeable {
 

@@ -13,7 +13,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import org.memscape.cli.AtomicFile;
+import org.memscape.scene.AtomicFile;
 import org.memscape.cli.Provenance;
 
 /**

@@ -1,17 +1,21 @@
-package org.memscape.cli;
+package org.memscape.scene;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes a file atomically: into a temporary file beside the target, then one move. A body that
- * fails, is cancelled or is interrupted leaves the target as it was and no temporary file behind.
- * Every export goes through here (CSV, PNG, GIF, SVG), so none can leave half a file.
+ * Writes a file atomically: into a temporary file beside the target, forced to the disk, then one
+ * move. A body that fails, is cancelled or is interrupted, or a crash or power cut, leaves the
+ * target as it was (or whole and new) and no temporary file behind. Every file the program writes
+ * goes through here (scenes, recovery copies, CSV, PNG, GIF, SVG), so none can be left half written.
  */
 public final class AtomicFile {
 
@@ -26,8 +30,11 @@ public final class AtomicFile {
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
             shareable(temp, absolute);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 body.write(out);
+                out.flush();
+                channel.force(true);   // the bytes are on the disk before the name points at them
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -40,8 +47,8 @@ public final class AtomicFile {
     }
 
     /**
-     * A temporary file is private to its owner (rw-------); an export is for sharing. The file gets
-     * the permissions of the one it replaces, or else rw-r--r--.
+     * A temporary file is private to its owner (rw-------); a saved scene or an export is for
+     * sharing. The file gets the permissions of the one it replaces, or else rw-r--r--.
      */
     private static void shareable(Path temp, Path target) throws IOException {
         try {
