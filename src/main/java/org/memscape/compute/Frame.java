@@ -29,8 +29,11 @@ public final class Frame {
 
     public FieldBuffer heatmap() { return heatmap; }
 
-    /** Force on the coarse arrow grid (null arrays when no arrows were asked for). */
-    public FieldBuffer arrows() { return arrows; }
+    /**
+     * Force on the coarse arrow grid, or null when the request asked for no arrows (the pooled
+     * buffer then still holds an older request's arrows, which must not be shown).
+     */
+    public FieldBuffer arrows() { return request != null && request.arrows() > 0 ? arrows : null; }
 
     /** Streamlines of the force over the view (none unless the request asked for them). */
     public Streamlines streamlines() { return streamlines; }

@@ -186,18 +186,37 @@ class FrameEngineTest {
 
     @Test
     void framesCarryStreamlinesOnlyWhenAsked() throws Exception {
-        CountDownLatch[] latch = {new CountDownLatch(1)};
         List<Integer> lineCounts = Collections.synchronizedList(new ArrayList<>());
-        try (FrameEngine engine = new FrameEngine(2, f -> { lineCounts.add(f.streamlines().lineCount()); latch[0].countDown(); })) {
+        try (FrameEngine engine = new FrameEngine(2, f -> lineCounts.add(f.streamlines().lineCount()))) {
             Scene scene = scene(1);
             for (boolean wanted : new boolean[] {false, true, false, true}) {
                 lineCounts.clear();
                 engine.submit(new FrameRequest(scene, 0.5, GRID, 0, 0, wanted, 0, wanted));
-                while (engine.busy()) latch[0].await(50, TimeUnit.MILLISECONDS);
+                while (engine.busy()) Thread.sleep(5);
                 // asked while dragging: the coarse frame has them too, so they follow the hand
                 assertEquals(wanted ? 2 : 1, lineCounts.size(), "frames published");
                 for (int count : lineCounts) assertEquals(wanted, count > 0, "lines in a frame: " + count);
                 engine.release(engine.takeLatest());
+            }
+        }
+    }
+
+    @Test
+    void aFrameAskedWithoutArrowsCarriesNone() throws Exception {
+        try (FrameEngine engine = new FrameEngine(2, f -> { })) {
+            Scene scene = scene(1);
+            engine.submit(new FrameRequest(scene, 0.5, GRID, 16, 0, false));
+            while (engine.busy()) Thread.sleep(5);
+            Frame with = engine.takeLatest();
+            assertEquals(16, with.arrows().grid().size());
+            engine.release(with);
+            // the pooled frames still hold those arrows: a frame asked without must not show them
+            for (int k = 0; k < 3; k++) {
+                engine.submit(new FrameRequest(scene, 0.4 - 0.1 * k, GRID, 0, 0, false));
+                while (engine.busy()) Thread.sleep(5);
+                Frame without = engine.takeLatest();
+                assertEquals(null, without.arrows());
+                engine.release(without);
             }
         }
     }
