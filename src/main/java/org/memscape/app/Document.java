@@ -38,6 +38,13 @@ final class Document {
         scene.set(after);
     }
 
+    /** Starts afresh from {@code fresh}, with no history (a lesson's next slide: undo does not go back a slide). */
+    void replace(Scene fresh) {
+        undo.clear();
+        redo.clear();
+        scene.set(fresh);
+    }
+
     /**
      * Shows {@code preview} without recording it: the steps of a drag. The drag's end is then
      * one {@link #commit} from the scene before the drag, so one undo takes the whole drag back.

@@ -74,7 +74,10 @@ final class FileActions {
      * caller has decided that what is on screen may go.
      */
     void replace(Scene scene) {
-        show(scene);
+        say.accept("");
+        lastOpened = scene;
+        document.replace(scene);   // not undoable: undo would bring back a slide the counter no longer shows
+        restart.run();
         file.detach(scene);
     }
 

@@ -97,6 +97,8 @@ class ClassroomTest {
         assertEquals(slide(2), shown());
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(slide(2), shown(), "the last slide stays");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(slide(2), shown(), "undo does not go back a slide behind the counter's back");
         robot.type(KeyCode.PAGE_UP);
         assertEquals(slide(1), shown());
         robot.type(KeyCode.PAGE_UP, 2);
