@@ -352,7 +352,7 @@ final class CanvasEditor {
     private int[] handleAt(PlotFrame plot, double px, double py) {
         List<MemorySpec> memories = document.scene().memories();
         int[] best = null;
-        double bestDistance = GRAB_PIXELS;
+        double bestDistance = GRAB_PIXELS * canvas.look().markScale();   // larger marks when presenting
         for (int m = 0; m < memories.size(); m++) {
             List<MemorySpec.Point> handles = MemoryHandles.of(memories.get(m));
             for (int h = 0; h < handles.size(); h++) {
@@ -370,7 +370,7 @@ final class CanvasEditor {
     private int bodyAt(PlotFrame plot, double px, double py) {
         List<MemorySpec> memories = document.scene().memories();
         int best = -1;
-        double bestDistance = BODY_PIXELS;
+        double bestDistance = BODY_PIXELS * canvas.look().markScale();
         for (int m = 0; m < memories.size(); m++) {
             double d = MemoryBodies.distance(plot, memories.get(m), px, py);
             if (d <= bestDistance) {   // on a tie the later one, drawn on top, wins

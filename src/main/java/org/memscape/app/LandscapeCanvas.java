@@ -127,6 +127,8 @@ final class LandscapeCanvas extends Region {
 
     Colormap colormap() { return colormap; }
 
+    CanvasLook look() { return look; }
+
     /** Screen or projector: the frame, labels, and the size of memories and particles. */
     void setLook(CanvasLook newLook) {
         look = newLook;

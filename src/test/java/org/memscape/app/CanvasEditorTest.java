@@ -98,6 +98,21 @@ class CanvasEditorTest {
     }
 
     @Test
+    void whilePresentingTheLargerMarksAreGrabbedAtTheirEdge(FxRobot robot) throws Exception {
+        onFx(() -> {
+            window.canvas().setLook(CanvasLook.PROJECTOR);
+            return null;
+        });
+        settled();
+        // 20 px right of the point memory at (−2, −2): outside the desk's 14 px, inside the projector's larger dot
+        Point2D at = screen(-2, -2).add(20, 0);
+        robot.drag(at, MouseButton.PRIMARY).dropTo(at.add(0, -40));
+        assertEquals(3, (int) onFx(() -> window.document().scene().memories().size()), "no point was added");
+        MemorySpec.Point moved = (MemorySpec.Point) memory(2);
+        assertTrue(moved.y() > -2 + 0.2, "the point moved up: " + moved);
+    }
+
+    @Test
     void aHandleStillMovesOnlyItsEnd(FxRobot robot) throws Exception {
         settled();
         robot.drag(screen(1, 1), MouseButton.PRIMARY).dropTo(screen(1.5, 2));
