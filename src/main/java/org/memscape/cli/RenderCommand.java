@@ -27,6 +27,8 @@ final class RenderCommand implements Callable<Integer> {
     static final int MIN_HEIGHT = 300;
     /** The longest side of the written picture, in pixels (scale included). */
     static final int MAX_SIDE = 8192;
+    /** Pixels in all (4× a 1280×800 window): each costs some 40 bytes while painted, within a laptop's default heap. */
+    static final long MAX_PIXELS = 5120L * 3200;
     static final int MAX_SCALE = 4;
     static final int MAX_GIF_FRAMES = 5000;
     /** GIF delays are in hundredths of a second, and viewers slow down anything under 2. */
@@ -107,6 +109,9 @@ final class RenderCommand implements Callable<Integer> {
             parent.renderer().render(new PictureRenderer.Job(s, t, k, out, gif, wh[0], wh[1], scale, !noColorbar, caption, fps, !noLoop));
         } catch (IOException e) {
             throw new UserError("--out " + out + ": cannot write (" + CsvOutput.describe(e) + ")");
+        } catch (OutOfMemoryError e) {
+            throw new UserError("not enough memory for a " + wh[0] * scale + "x" + wh[1] * scale
+                    + " picture: try a smaller --size or --scale, or give Java more memory (java -Xmx4g -jar …)");
         }
         return 0;
     }
@@ -115,10 +120,12 @@ final class RenderCommand implements Callable<Integer> {
     static int[] parseSize(String text, int scale) {
         Matcher m = SIZE.matcher(text.strip());
         String expected = "expected WIDTHxHEIGHT in pixels, e.g. 1280x800, at least " + MIN_WIDTH + "x" + MIN_HEIGHT
-                + " and at most " + MAX_SIDE + " a side" + (scale > 1 ? " once multiplied by --scale " + scale : "");
+                + ", at most " + MAX_SIDE + " a side and " + MAX_PIXELS / 1_000_000 + " million pixels in all"
+                + (scale > 1 ? " once multiplied by --scale " + scale : "");
         if (!m.matches()) throw new UserError("--size " + text + ": " + expected);
         int w = Integer.parseInt(m.group(1)), h = Integer.parseInt(m.group(2));
-        if (w < MIN_WIDTH || h < MIN_HEIGHT || (long) w * scale > MAX_SIDE || (long) h * scale > MAX_SIDE) {
+        if (w < MIN_WIDTH || h < MIN_HEIGHT || (long) w * scale > MAX_SIDE || (long) h * scale > MAX_SIDE
+                || (long) w * scale * h * scale > MAX_PIXELS) {
             throw new UserError("--size " + text + ": " + expected);
         }
         return new int[] {w, h};

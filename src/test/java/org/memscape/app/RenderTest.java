@@ -139,6 +139,7 @@ class RenderTest {
         assertOneLineError(render("--scene", good, "--size", "1280by800", "--out", png.toString()), "--size", "1280x800");
         assertOneLineError(render("--scene", good, "--size", "100x100", "--out", png.toString()), "--size", "at least");
         assertOneLineError(render("--scene", good, "--size", "5000x4000", "--scale", "2", "--out", png.toString()), "--size", "at most");
+        assertOneLineError(render("--scene", good, "--size", "8000x8000", "--out", png.toString()), "--size", "million pixels");
         assertOneLineError(render("--scene", good, "--out", dir.resolve("x.jpg").toString()), "--out", ".png or .gif");
         assertOneLineError(render("--scene", good, "--out", dir.resolve("missing/x.png").toString()), "cannot write");
         assertOneLineError(render("--scene", good, "--steps", "-1", "--out", png.toString()), "--steps");
