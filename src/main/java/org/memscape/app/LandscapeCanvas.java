@@ -73,6 +73,9 @@ final class LandscapeCanvas extends Region {
     /** What the axes and the colorbar were last painted for. */
     private PlotFrame axesPlot;
     private List<Object> colorbarState;
+    /** Frames shown so far: the overlay's contours and particle ring follow the frame, its lines only the scene. */
+    private long frameCount;
+    private List<Object> overlayState;
     private int[] pixels = new int[0];
     private PixelBuffer<IntBuffer> buffer;
 
@@ -199,6 +202,7 @@ final class LandscapeCanvas extends Region {
     /** Paints a new frame; the caller may reuse the previous one afterwards. */
     void show(Frame newFrame) {
         frame = newFrame;
+        frameCount++;
         range = lockedRange != null ? lockedRange : new EnergyRange(newFrame.rangeLow(), newFrame.rangeHigh());
         compose();
         redraw();
@@ -364,7 +368,16 @@ final class LandscapeCanvas extends Region {
         boolean particle = selectedParticle >= 0 && selectedParticle < frame.particleCount();
         boolean used = showContours || extended || !selectedMemories.isEmpty() || band != null || particle;
         overlay.setVisible(used);
-        if (!used) return;
+        // Repainted only when what it shows changed: a playing run brings a frame a pulse, and the
+        // software renderer redraws a repainted overlay whole.
+        List<Object> state = used ? java.util.Arrays.asList(plot, look, scene.memories(), selectedMemories,
+                band == null ? null : java.util.Arrays.stream(band).boxed().toList(),
+                particle ? frameCount : -1, showContours ? List.of(frameCount, String.valueOf(lockedRange)) : null) : null;
+        if (state == null || state.equals(overlayState)) {
+            overlayState = state;
+            return;
+        }
+        overlayState = state;
         GraphicsContext gc = overlay.getGraphicsContext2D();
         gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         gc.save();
