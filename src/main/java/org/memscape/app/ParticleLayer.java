@@ -15,7 +15,7 @@ final class ParticleLayer {
     /** Each step keeps this share (of 256) of the trails' opacity: they fade over ~10 steps. */
     private static final int FADE = 200;
     private static final int TRAIL_STRENGTH = 170;
-    /** A jump longer than this many pixels is a teleport (a reset), not a trail. */
+    /** A jump longer than this many layout pixels (times the pixel scale in the raster) is a teleport (a reset), not a trail. */
     private static final int MAX_SEGMENT = 80;
     /** Past this many particles trails would only be noise, and discs shrink to dots. */
     static final int MAX_TRAILS = 20_000;
@@ -69,7 +69,7 @@ final class ParticleLayer {
             System.arraycopy(xy, 0, previous, 0, 2 * particles);
         }
         arrowLayer(arrows, frame);
-        if (streamlines != null) StreamlineRaster.draw(streamlines, frame, arrowAlpha, width, height);
+        if (streamlines != null) StreamlineRaster.draw(streamlines, frame, arrowAlpha, width, height, pixelScale);
         compose(xy, particles, frame, trails, heat);
         return argb;
     }
@@ -148,16 +148,23 @@ final class ParticleLayer {
         for (int i = 0; i < trail.length; i++) trail[i] = trail[i] * FADE >> 8;
     }
 
-    /** A one-pixel line by equal steps (DDA); pixels outside the plot are skipped. */
+    /**
+     * A line one layout pixel wide (pixelScale raster pixels, so that an export's trails are as thick
+     * as on screen) by equal steps (DDA), widened across its direction; pixels outside the plot are skipped.
+     */
     private void line(double x0, double y0, double x1, double y1) {
         double dx = x1 - x0, dy = y1 - y0;
         int steps = (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));
-        if (steps > MAX_SEGMENT || steps == 0) return;
+        if (steps > MAX_SEGMENT * pixelScale || steps == 0) return;
+        boolean flat = Math.abs(dx) >= Math.abs(dy);
         for (int s = 0; s <= steps; s++) {
             int x = (int) (x0 + dx * s / steps), y = (int) (y0 + dy * s / steps);
-            if (x >= 0 && x < width && y >= 0 && y < height) {
-                int i = y * width + x;
-                trail[i] = Math.min(255, trail[i] + TRAIL_STRENGTH);
+            for (int t = 0; t < pixelScale; t++) {
+                int tx = flat ? x : x + t, ty = flat ? y + t : y;
+                if (tx >= 0 && tx < width && ty >= 0 && ty < height) {
+                    int i = ty * width + tx;
+                    trail[i] = Math.min(255, trail[i] + TRAIL_STRENGTH);
+                }
             }
         }
     }
