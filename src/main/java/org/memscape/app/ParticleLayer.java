@@ -52,6 +52,19 @@ final class ParticleLayer {
      */
     int[] draw(int step, float[] xy, int particles, PlotFrame frame, boolean coarse, FieldBuffer arrows,
                org.memscape.compute.Streamlines streamlines, int[] heat) {
+        advance(step, xy, particles, frame, coarse);
+        arrowLayer(arrows, frame);
+        if (streamlines != null) StreamlineRaster.draw(streamlines, frame, arrowAlpha, width, height, pixelScale);
+        compose(xy, particles, frame, particles <= MAX_TRAILS, heat);
+        return argb;
+    }
+
+    /**
+     * Only the trails' part of {@link #draw}: fades them, adds the step's lines and remembers the
+     * positions. The steps before an exported still need nothing else, and composing the raster
+     * (at 3x many megapixels) for each would hold the window's FX thread for seconds.
+     */
+    void advance(int step, float[] xy, int particles, PlotFrame frame, boolean coarse) {
         int w = Math.max(1, (int) Math.ceil(frame.width())), h = Math.max(1, (int) Math.ceil(frame.height()));
         boolean trails = particles <= MAX_TRAILS;
         if (w != width || h != height || !frame.equals(plot) || particles != count || step < lastStep || !trails) {
@@ -68,10 +81,6 @@ final class ParticleLayer {
             if (previous.length < 2 * particles) previous = new float[2 * particles];
             System.arraycopy(xy, 0, previous, 0, 2 * particles);
         }
-        arrowLayer(arrows, frame);
-        if (streamlines != null) StreamlineRaster.draw(streamlines, frame, arrowAlpha, width, height, pixelScale);
-        compose(xy, particles, frame, trails, heat);
-        return argb;
     }
 
     /** Unit-length arrows on the arrow grid, more opaque where the force is stronger (log scale). */
