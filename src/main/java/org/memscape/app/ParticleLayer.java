@@ -130,9 +130,6 @@ final class ParticleLayer {
         }
     }
 
-    /** The plot the raster was drawn for: it is only valid there. */
-    PlotFrame plot() { return plot; }
-
     void clear() {
         lastStep = -1;
         java.util.Arrays.fill(trail, 0);
