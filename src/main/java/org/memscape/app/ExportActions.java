@@ -19,6 +19,7 @@ import org.memscape.app.charts.ChartsPanel;
 import org.memscape.app.export.ChartFiles;
 import org.memscape.scene.AtomicFile;
 import org.memscape.cli.Provenance;
+import org.memscape.cli.PictureRenderer;
 import org.memscape.cli.TrajectoryCsv;
 import org.memscape.scene.Scene;
 
@@ -145,7 +146,7 @@ final class ExportActions {
     }
 
     private void animationDialog() {
-        int steps = Math.min(document.scene().dynamics().steps(), ExportDialogs.MAX_GIF_STEPS);
+        int steps = Math.min(document.scene().dynamics().steps(), PictureRenderer.MAX_GIF_FRAMES - 1);   // frames for steps 0..K
         ExportDialogs.animation(window(), steps).ifPresent(choice -> {
             Path target = chooseTarget("Export the animation", "GIF animations", "gif");
             if (target != null) animation(choice.lastStep(), choice.framesPerSecond(), choice.loop(), target);

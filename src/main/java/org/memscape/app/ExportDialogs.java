@@ -11,14 +11,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.text.Font;
 import javafx.stage.Window;
+import org.memscape.cli.PictureRenderer;
 
 /** The questions before an export: how large, with what, how fast. Asked before the file chooser. */
 final class ExportDialogs {
-
-    /** A GIF has a frame per step: past a few thousand it is too large to be of use. */
-    static final int MAX_GIF_STEPS = 4999;
-    /** GIF delays are counted in hundredths of a second, and viewers slow down anything under 2. */
-    static final int MAX_FPS = 50;
 
     record Animation(int lastStep, int framesPerSecond, boolean loop) {}
 
@@ -49,7 +45,7 @@ final class ExportDialogs {
     /** Steps, speed and looping for a GIF of the run from step 0. */
     static Optional<Animation> animation(Window owner, int steps) {
         Spinner<Integer> last = new Spinner<>(1, Math.max(1, steps), Math.max(1, steps));
-        Spinner<Integer> fps = new Spinner<>(1, MAX_FPS, 15);
+        Spinner<Integer> fps = new Spinner<>(1, PictureRenderer.MAX_FPS, 15);
         for (Spinner<Integer> s : java.util.List.of(last, fps)) {
             s.setEditable(true);
             s.setPrefWidth(110);

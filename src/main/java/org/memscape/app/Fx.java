@@ -27,11 +27,4 @@ final class Fx {
             throw new IllegalStateException(cause);
         }
     }
-
-    static void run(Runnable work) throws InterruptedException {
-        call(() -> {
-            work.run();
-            return null;
-        });
-    }
 }

@@ -208,6 +208,19 @@ final class LandscapeCanvas extends Region {
         redraw();
     }
 
+    /**
+     * Advances the trails by a frame without painting it, for the steps before an exported still:
+     * composing each of them (heatmap, arrows, blend at the export's scale) would cost as much as
+     * the still itself, on the FX thread. The frame is not kept; show the still's frame next, at
+     * the same size, and the picture is the one showing every frame would give.
+     */
+    void feedTrails(Frame trailFrame) {
+        PlotFrame plot = plot();
+        if (plot == null) return;
+        particles.advance(trailFrame.step(), trailFrame.particleXY(), trailFrame.particleCount(), plot.scaled(pixelScale),
+                trailFrame.coarse());
+    }
+
     /** Forgets the shown trails (a new run, or the particles were reset). */
     void clearTrails() {
         particles.clear();

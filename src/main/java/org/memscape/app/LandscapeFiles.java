@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.memscape.app.export.GifFile;
 import org.memscape.app.export.PngFile;
 import org.memscape.scene.AtomicFile;
@@ -41,15 +43,7 @@ final class LandscapeFiles {
         try {
             AtomicFile.write(target, out -> {
                 try (GifFile gif = new GifFile(out, framesPerSecond, loop, String.join("; ", about.lines()))) {
-                    List<Future<?>> encoding = new ArrayList<>(1);
-                    maker.animation(lastStep, frame -> {
-                        awaitAll(encoding);
-                        encoding.add(encoder.submit(() -> {
-                            gif.add(frame);
-                            return null;
-                        }));
-                    }, progress);
-                    awaitAll(encoding);
+                    encode(sink -> maker.animation(lastStep, sink, progress), gif::add, encoder);
                     gif.finish();
                 } catch (InterruptedException e) {
                     throw new Interrupted(e);
@@ -58,8 +52,71 @@ final class LandscapeFiles {
         } catch (Interrupted e) {
             throw (InterruptedException) e.getCause();
         } finally {
-            encoder.shutdownNow();
+            encoder.shutdownNow();   // AtomicFile may fail before the body (which stops it) runs
         }
+    }
+
+    /** Plays an animation into a sink (the picture maker's frames). */
+    interface Animation { void play(PictureMaker.FrameSink sink) throws IOException, InterruptedException; }
+
+    /**
+     * Hands each frame of {@code animation} to {@code encode} on {@code encoder}'s thread, the next
+     * frame painted meanwhile, and shuts {@code encoder} down. Returns (or throws) only once that
+     * thread has let go of the sink: the caller then closes the GIF's writer (not thread-safe) and
+     * AtomicFile deletes the file under it. An encoding failure is the export's failure; one met
+     * while the export already fails (a Cancel) is kept with it, suppressed.
+     */
+    static void encode(Animation animation, PictureMaker.FrameSink encode, ExecutorService encoder)
+            throws IOException, InterruptedException {
+        List<Future<?>> encoding = new ArrayList<>(1);
+        // the failure of a frame whose future was cancelled, which the future itself forgets
+        AtomicReference<Throwable> encoderFailure = new AtomicReference<>();
+        Throwable failure = null;
+        try {
+            animation.play(frame -> {
+                awaitAll(encoding);
+                encoding.add(encoder.submit(() -> {
+                    try {
+                        encode.accept(frame);
+                    } catch (IOException | RuntimeException | Error e) {
+                        encoderFailure.compareAndSet(null, e);
+                        throw e;
+                    }
+                    return null;
+                }));
+            });
+            awaitAll(encoding);
+        } catch (Interrupted e) {
+            failure = e.getCause();
+            throw (InterruptedException) e.getCause();
+        } catch (Throwable e) {
+            failure = e;
+            throw e;
+        } finally {
+            for (Future<?> f : encoding) f.cancel(true);   // a frame not started is dropped
+            stop(encoder);
+            Throwable lost = encoderFailure.get();
+            if (failure != null && lost != null && lost != failure) failure.addSuppressed(lost);
+        }
+    }
+
+    /**
+     * Interrupts the encoder and waits until its thread is out of the writer: ImageIO ignores the
+     * interrupt and finishes its frame, which takes as long as encoding one. A Cancel pressed
+     * meanwhile cannot shorten that wait (the file would be deleted under the writer); it is kept
+     * for the caller.
+     */
+    private static void stop(ExecutorService encoder) {
+        encoder.shutdownNow();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (encoder.awaitTermination(1, TimeUnit.HOURS)) break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /** Waits for the frames being encoded; an encoding failure is this thread's failure. */

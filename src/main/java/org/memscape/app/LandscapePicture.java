@@ -57,6 +57,11 @@ final class LandscapePicture {
         return before;
     }
 
+    /** Lays down a frame's trails only (see {@link LandscapeCanvas#feedTrails}); the frame is free again on return. */
+    void feedTrails(Frame frame) {
+        canvas.feedTrails(frame);
+    }
+
     /** Paints the last frame fed and returns the picture, opaque, at the file's pixel size. */
     BufferedImage snapshot() {
         canvas.paint();

@@ -15,7 +15,7 @@ final class ParticleLayer {
     /** Each step keeps this share (of 256) of the trails' opacity: they fade over ~10 steps. */
     private static final int FADE = 200;
     private static final int TRAIL_STRENGTH = 170;
-    /** A jump longer than this many pixels is a teleport (a reset), not a trail. */
+    /** A jump longer than this many layout pixels (times the pixel scale in the raster) is a teleport (a reset), not a trail. */
     private static final int MAX_SEGMENT = 80;
     /** Past this many particles trails would only be noise, and discs shrink to dots. */
     static final int MAX_TRAILS = 20_000;
@@ -52,6 +52,19 @@ final class ParticleLayer {
      */
     int[] draw(int step, float[] xy, int particles, PlotFrame frame, boolean coarse, FieldBuffer arrows,
                org.memscape.compute.Streamlines streamlines, int[] heat) {
+        advance(step, xy, particles, frame, coarse);
+        arrowLayer(arrows, frame);
+        if (streamlines != null) StreamlineRaster.draw(streamlines, frame, arrowAlpha, width, height, pixelScale);
+        compose(xy, particles, frame, particles <= MAX_TRAILS, heat);
+        return argb;
+    }
+
+    /**
+     * Only the trails' part of {@link #draw}: fades them, adds the step's lines and remembers the
+     * positions. The steps before an exported still need nothing else, and composing the raster
+     * (at 3x many megapixels) for each would hold the window's FX thread for seconds.
+     */
+    void advance(int step, float[] xy, int particles, PlotFrame frame, boolean coarse) {
         int w = Math.max(1, (int) Math.ceil(frame.width())), h = Math.max(1, (int) Math.ceil(frame.height()));
         boolean trails = particles <= MAX_TRAILS;
         if (w != width || h != height || !frame.equals(plot) || particles != count || step < lastStep || !trails) {
@@ -68,10 +81,6 @@ final class ParticleLayer {
             if (previous.length < 2 * particles) previous = new float[2 * particles];
             System.arraycopy(xy, 0, previous, 0, 2 * particles);
         }
-        arrowLayer(arrows, frame);
-        if (streamlines != null) StreamlineRaster.draw(streamlines, frame, arrowAlpha, width, height);
-        compose(xy, particles, frame, trails, heat);
-        return argb;
     }
 
     /** Unit-length arrows on the arrow grid, more opaque where the force is stronger (log scale). */
@@ -121,9 +130,6 @@ final class ParticleLayer {
         }
     }
 
-    /** The plot the raster was drawn for: it is only valid there. */
-    PlotFrame plot() { return plot; }
-
     void clear() {
         lastStep = -1;
         java.util.Arrays.fill(trail, 0);
@@ -148,16 +154,23 @@ final class ParticleLayer {
         for (int i = 0; i < trail.length; i++) trail[i] = trail[i] * FADE >> 8;
     }
 
-    /** A one-pixel line by equal steps (DDA); pixels outside the plot are skipped. */
+    /**
+     * A line one layout pixel wide (pixelScale raster pixels, so that an export's trails are as thick
+     * as on screen) by equal steps (DDA), widened across its direction; pixels outside the plot are skipped.
+     */
     private void line(double x0, double y0, double x1, double y1) {
         double dx = x1 - x0, dy = y1 - y0;
         int steps = (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));
-        if (steps > MAX_SEGMENT || steps == 0) return;
+        if (steps > MAX_SEGMENT * pixelScale || steps == 0) return;
+        boolean flat = Math.abs(dx) >= Math.abs(dy);
         for (int s = 0; s <= steps; s++) {
             int x = (int) (x0 + dx * s / steps), y = (int) (y0 + dy * s / steps);
-            if (x >= 0 && x < width && y >= 0 && y < height) {
-                int i = y * width + x;
-                trail[i] = Math.min(255, trail[i] + TRAIL_STRENGTH);
+            for (int t = 0; t < pixelScale; t++) {
+                int tx = flat ? x : x + t, ty = flat ? y + t : y;
+                if (tx >= 0 && tx < width && ty >= 0 && ty < height) {
+                    int i = ty * width + tx;
+                    trail[i] = Math.min(255, trail[i] + TRAIL_STRENGTH);
+                }
             }
         }
     }

@@ -54,7 +54,20 @@ final class PictureMaker implements AutoCloseable {
 
     /** The picture after {@code step} steps, with the trails of the steps before it. */
     BufferedImage still(int step) throws InterruptedException {
-        for (int k = Math.max(0, step - TRAIL_STEPS); k < step; k++) show(new FrameRequest(scene, tau, grid(TRAIL_GRID), 0, k, false));
+        return still(step, false);
+    }
+
+    /**
+     * {@link #still(int)}; with {@code showEveryStep} the steps before it are shown as the window
+     * shows them, each composed (the tests' reference: the picture must not depend on it). Without,
+     * they only lay down trails, and the FX thread composes one raster, not 25.
+     */
+    BufferedImage still(int step, boolean showEveryStep) throws InterruptedException {
+        for (int k = Math.max(0, step - TRAIL_STEPS); k < step; k++) {
+            FrameRequest trails = new FrameRequest(scene, tau, grid(TRAIL_GRID), 0, k, false);
+            if (showEveryStep) show(trails);
+            else feedTrails(trails);
+        }
         show(request(step, HEATMAP));
         return Fx.call(picture::snapshot);
     }
@@ -90,6 +103,19 @@ final class PictureMaker implements AutoCloseable {
             throw e;
         }
         frames.release(before);
+    }
+
+    /** Computes a frame and advances the picture's trails by it; the canvas keeps nothing of it. */
+    private void feedTrails(FrameRequest request) throws InterruptedException {
+        Frame frame = frames.compute(request);
+        try {
+            Fx.call(() -> {
+                picture.feedTrails(frame);
+                return null;
+            });
+        } finally {
+            frames.release(frame);
+        }
     }
 
     @Override public void close() {

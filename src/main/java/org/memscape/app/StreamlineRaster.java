@@ -11,24 +11,36 @@ import org.memscape.compute.Streamlines;
  */
 final class StreamlineRaster {
 
+    /*
+     * Widths and lengths in layout pixels: an export at 2x multiplies them by its pixel scale, so that
+     * lines and heads look as on screen, not half as thick. The half pixel of antialiasing fade stays
+     * one raster pixel: it smooths the raster's own steps.
+     */
     private static final double HALF_WIDTH = 0.8;
-    /** Lines shorter than this many pixels get no arrowhead: it would hide them. */
+    /** Lines shorter than this many (layout) pixels get no arrowhead: it would hide them. */
     private static final double HEAD_MIN_LENGTH = 30;
     private static final double HEAD_LENGTH = 10;
     private static final double HEAD_HALF_WIDTH = 4.5;
 
     private final int[] mask;
     private final int width, height;
+    private final double halfWidth, headLength, headHalfWidth;
 
-    private StreamlineRaster(int[] mask, int width, int height) {
+    private StreamlineRaster(int[] mask, int width, int height, int pixelScale) {
         this.mask = mask;
         this.width = width;
         this.height = height;
+        halfWidth = HALF_WIDTH * pixelScale;
+        headLength = HEAD_LENGTH * pixelScale;
+        headHalfWidth = HEAD_HALF_WIDTH * pixelScale;
     }
 
-    /** Adds the lines to {@code mask} (width × height pixels, the plot's top left at 0, 0). */
-    static void draw(Streamlines lines, PlotFrame plot, int[] mask, int width, int height) {
-        StreamlineRaster raster = new StreamlineRaster(mask, width, height);
+    /**
+     * Adds the lines to {@code mask} (width × height pixels, the plot's top left at 0, 0), for a
+     * plot drawn at {@code pixelScale} raster pixels per layout pixel.
+     */
+    static void draw(Streamlines lines, PlotFrame plot, int[] mask, int width, int height, int pixelScale) {
+        StreamlineRaster raster = new StreamlineRaster(mask, width, height, pixelScale);
         for (int l = 0; l < lines.lineCount(); l++) {
             int alpha = (int) (255 * (0.3 + 0.5 * lines.strength(l)));
             double length = 0;
@@ -39,7 +51,7 @@ final class StreamlineRaster {
                 length += Math.hypot(x1 - x0, y1 - y0);
             }
             int mid = (lines.start(l) + lines.end(l) - 1) / 2;
-            if (length >= HEAD_MIN_LENGTH && mid + 1 < lines.end(l)) {
+            if (length >= HEAD_MIN_LENGTH * pixelScale && mid + 1 < lines.end(l)) {
                 raster.head(px(plot, lines.x(mid)), py(plot, lines.y(mid)),
                         px(plot, lines.x(mid + 1)), py(plot, lines.y(mid + 1)), alpha);
             }
@@ -52,20 +64,20 @@ final class StreamlineRaster {
 
     /** Every pixel whose centre lies within the half width (plus half a pixel of fade) of the segment. */
     private void segment(double x0, double y0, double x1, double y1, int alpha) {
-        double reach = HALF_WIDTH + 1;
+        double reach = halfWidth + 1;
         int left = Math.max(0, (int) Math.floor(Math.min(x0, x1) - reach));
         int right = Math.min(width - 1, (int) Math.ceil(Math.max(x0, x1) + reach));
         int top = Math.max(0, (int) Math.floor(Math.min(y0, y1) - reach));
         int bottom = Math.min(height - 1, (int) Math.ceil(Math.max(y0, y1) + reach));
         double dx = x1 - x0, dy = y1 - y0, length2 = dx * dx + dy * dy;
         double inverse = length2 > 0 ? 1 / length2 : 0;
-        double outer2 = (HALF_WIDTH + 0.5) * (HALF_WIDTH + 0.5);
+        double outer2 = (halfWidth + 0.5) * (halfWidth + 0.5);
         for (int y = top; y <= bottom; y++) {
             for (int x = left; x <= right; x++) {
                 double cx = x + 0.5 - x0, cy = y + 0.5 - y0;
                 double t = Math.max(0, Math.min(1, (cx * dx + cy * dy) * inverse));
                 double ex = cx - t * dx, ey = cy - t * dy, d2 = ex * ex + ey * ey;
-                if (d2 < outer2) cover(x, y, HALF_WIDTH + 0.5 - Math.sqrt(d2), alpha);
+                if (d2 < outer2) cover(x, y, halfWidth + 0.5 - Math.sqrt(d2), alpha);
             }
         }
     }
@@ -75,9 +87,9 @@ final class StreamlineRaster {
         double d = Math.hypot(x1 - x0, y1 - y0);
         if (d == 0) return;
         double ux = (x1 - x0) / d, uy = (y1 - y0) / d;
-        double bx = x0 - ux * HEAD_LENGTH / 2, by = y0 - uy * HEAD_LENGTH / 2;
-        double[] xs = {x0 + ux * HEAD_LENGTH / 2, bx - uy * HEAD_HALF_WIDTH, bx + uy * HEAD_HALF_WIDTH};
-        double[] ys = {y0 + uy * HEAD_LENGTH / 2, by + ux * HEAD_HALF_WIDTH, by - ux * HEAD_HALF_WIDTH};
+        double bx = x0 - ux * headLength / 2, by = y0 - uy * headLength / 2;
+        double[] xs = {x0 + ux * headLength / 2, bx - uy * headHalfWidth, bx + uy * headHalfWidth};
+        double[] ys = {y0 + uy * headLength / 2, by + ux * headHalfWidth, by - ux * headHalfWidth};
         // the same winding for every triangle: inside is where all three edge distances are positive
         double orientation = Math.signum((xs[1] - xs[0]) * (ys[2] - ys[0]) - (ys[1] - ys[0]) * (xs[2] - xs[0]));
         int left = Math.max(0, (int) Math.floor(Math.min(xs[0], Math.min(xs[1], xs[2]))));

@@ -11,6 +11,15 @@ import org.memscape.scene.Scene;
  */
 public interface PictureRenderer {
 
+    /*
+     * The limits of a GIF, the same for render and the window's export (which names them here, as
+     * this package may not name the app).
+     */
+    /** A GIF has a frame per step (0..steps): past a few thousand it is too large to be of use. */
+    int MAX_GIF_FRAMES = 5000;
+    /** GIF delays are counted in hundredths of a second, and viewers slow down anything under 2. */
+    int MAX_FPS = 50;
+
     /**
      * What to paint and where. {@code width}×{@code height} is the picture's layout size,
      * {@code scale} how many pixels per layout pixel the file gets; {@code tau} NaN means the

@@ -30,9 +30,6 @@ final class RenderCommand implements Callable<Integer> {
     /** Pixels in all (4× a 1280×800 window): each costs some 40 bytes while painted, within a laptop's default heap. */
     static final long MAX_PIXELS = 5120L * 3200;
     static final int MAX_SCALE = 4;
-    static final int MAX_GIF_FRAMES = 5000;
-    /** GIF delays are in hundredths of a second, and viewers slow down anything under 2. */
-    static final int MAX_FPS = 50;
     private static final Pattern SIZE = Pattern.compile("(\\d{1,5})[xX×](\\d{1,5})");
 
     @Spec CommandSpec spec;
@@ -62,7 +59,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-colorbar", description = "leave out the colorbar")
     boolean noColorbar;
 
-    @Option(names = "--fps", paramLabel = "N", defaultValue = "15", description = "GIF: frames per second, 1 to " + MAX_FPS + " (default: ${DEFAULT-VALUE})")
+    @Option(names = "--fps", paramLabel = "N", defaultValue = "15", description = "GIF: frames per second, 1 to " + PictureRenderer.MAX_FPS + " (default: ${DEFAULT-VALUE})")
     int fps;
 
     @Option(names = "--no-loop", description = "GIF: play once instead of looping")
@@ -75,7 +72,7 @@ final class RenderCommand implements Callable<Integer> {
         if (!gif && !name.endsWith(".png")) throw new UserError("--out " + out + ": expected a file name ending in .png or .gif");
         if (scale < 1 || scale > MAX_SCALE) throw new UserError("--scale " + scale + ": expected a whole number from 1 to " + MAX_SCALE);
         int[] wh = parseSize(size, scale);
-        if (fps < 1 || fps > MAX_FPS) throw new UserError("--fps " + fps + ": expected a whole number from 1 to " + MAX_FPS);
+        if (fps < 1 || fps > PictureRenderer.MAX_FPS) throw new UserError("--fps " + fps + ": expected a whole number from 1 to " + PictureRenderer.MAX_FPS);
         if (steps != null && (steps < 0 || steps > RunCommand.MAX_STEPS)) {
             throw new UserError("--steps " + steps + ": expected a whole number from 0 to " + RunCommand.MAX_STEPS);
         }
@@ -87,9 +84,9 @@ final class RenderCommand implements Callable<Integer> {
         Scene s = SceneInput.read(scene, err);
         if (steps != null) s = s.withDynamics(s.dynamics().withSteps(steps));
         int k = s.dynamics().steps();
-        if (gif && k + 1 > MAX_GIF_FRAMES) {
+        if (gif && k + 1 > PictureRenderer.MAX_GIF_FRAMES) {
             throw new UserError((steps != null ? "--steps " : "dynamics.steps ") + k + ": a GIF has a frame per step; expected at most "
-                    + (MAX_GIF_FRAMES - 1) + " steps");
+                    + (PictureRenderer.MAX_GIF_FRAMES - 1) + " steps");
         }
         EnergyModel model = SceneSetup.model(s);
         SceneInput.noteIfUnbounded(model, err);

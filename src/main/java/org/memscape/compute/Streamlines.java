@@ -53,9 +53,4 @@ public final class Streamlines {
         strength[lines] = lineStrength;
         starts[++lines] = points;
     }
-
-    /** Drops the points added since the last line was closed (a line too short to keep). */
-    void dropOpenLine() {
-        points = starts[lines];
-    }
 }

@@ -3,10 +3,13 @@ package org.memscape.app;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
+import org.memscape.compute.Streamlines;
+import org.memscape.compute.StreamlinesFixture;
 import org.memscape.scene.Domain;
 
 /** The plot raster: particles and trails drawn over the heatmap, opaque everywhere. */
@@ -54,5 +57,67 @@ class ParticleLayerTest {
         int n = 0;
         for (int argb : out) if (argb != 0xFF204060) n++;
         return n;
+    }
+
+    /**
+     * At 2× the raster is twice as fine both ways: a streamline, twice as long and (to look as on
+     * screen) twice as wide in raster pixels, with an arrowhead twice as large, has four times the
+     * ink. A width left in raster pixels would give about two.
+     */
+    @Test
+    void aStreamlineAtTwiceThePixelScaleHasFourTimesTheInk() {
+        Streamlines line = StreamlinesFixture.line(1f, -0.8, -0.3, -0.2, -0.1, 0.4, 0.2, 0.8, 0.3);
+        long one = streamlineInk(line, 1), two = streamlineInk(line, 2);
+        assertEquals(4.0, (double) two / one, 0.5, "ink at 1x: " + one + ", at 2x: " + two);
+    }
+
+    /** The mask's opacity summed over the raster: over black the arrow layer's red is its opacity × 235/255. */
+    private static long streamlineInk(Streamlines lines, int scale) {
+        PlotFrame plot = PLOT.scaled(scale);
+        int size = 40 * scale;
+        int[] black = new int[size * size];
+        Arrays.fill(black, 0xFF000000);
+        int[] out = new ParticleLayer(3.5, Color.WHITE, Color.BLACK, scale).draw(0, new float[0], 0, plot, false, null, lines, black);
+        long ink = 0;
+        for (int argb : out) ink += argb >> 16 & 255;
+        return ink;
+    }
+
+    /** A trail drawn one raster pixel wide would be half as thick at 2× as on screen: it is drawn pixelScale wide. */
+    @Test
+    void aTrailAtTwiceThePixelScaleCoversFourTimesThePixels() {
+        int one = trailPixels(1), two = trailPixels(2);
+        assertEquals(4.0, (double) two / one, 0.5, "trail pixels at 1x: " + one + ", at 2x: " + two);
+    }
+
+    /** Pixels changed by a step from (−0.5, 0.1) to (0.5, 0.1), counted clear of the discs: layout columns 15 to 25. */
+    private static int trailPixels(int scale) {
+        PlotFrame plot = PLOT.scaled(scale);
+        int size = 40 * scale;
+        int[] heat = new int[size * size];
+        Arrays.fill(heat, 0xFF204060);
+        ParticleLayer layer = new ParticleLayer(3.5, Color.WHITE, Color.BLACK, scale);
+        layer.draw(0, new float[] {-0.5f, 0.1f}, 1, plot, false, null, null, heat);
+        int[] out = layer.draw(1, new float[] {0.5f, 0.1f}, 1, plot, false, null, null, heat);
+        int n = 0;
+        for (int y = 0; y < size; y++) {
+            for (int x = 15 * scale; x < 25 * scale; x++) if (out[y * size + x] != 0xFF204060) n++;
+        }
+        return n;
+    }
+
+    /** A step is a teleport (no trail) only if long in layout pixels: at 3× a 42-pixel step still leaves its trail. */
+    @Test
+    void aLongStepAtThreeTimesThePixelScaleStillLeavesATrail() {
+        PlotFrame plot = new PlotFrame(new Domain(-1, 1, -1, 1), 0, 0, 30).scaled(3);   // 60 layout pixels, 180 raster
+        int size = 180;
+        int[] heat = new int[size * size];
+        Arrays.fill(heat, 0xFF204060);
+        ParticleLayer layer = new ParticleLayer(3.5, Color.WHITE, Color.BLACK, 3);
+        layer.draw(0, new float[] {-0.7f, 0f}, 1, plot, false, null, null, heat);
+        int[] out = layer.draw(1, new float[] {0.7f, 0f}, 1, plot, false, null, null, heat);   // 42 layout pixels
+        boolean trail = false;
+        for (int y = 0; y < size; y++) trail |= out[y * size + 90] != 0xFF204060;
+        assertTrue(trail, "the trail crosses x = 0");
     }
 }

@@ -1,5 +1,6 @@
 package org.memscape.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -167,6 +168,37 @@ class RenderTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(gif), left.toList(), "no temporary file is left behind");
         }
+    }
+
+    /**
+     * The steps before a still only lay down trails (composing each at 2x would hold the window's
+     * FX thread): the picture is, pixel for pixel, the one showing every step gives.
+     */
+    @Test
+    void aStillFedOnlyTrailsIsThePictureShowingEveryStepGives() throws Exception {
+        Scene scene = SceneReader.read(Path.of(scene("two-points.json")));
+        PictureOptions options = new PictureOptions(500, 400, 2, true, false);
+        for (ForceView force : List.of(ForceView.ARROWS, ForceView.STREAMLINES)) {
+            ViewSettings settings = new ViewSettings(scene.domain(), ViewSettings.initial(scene.domain()).colormap(), force, false, null, true);
+            int[] fed, shown, first;
+            try (PictureMaker maker = new PictureMaker(scene, settings, options, Double.NaN)) {
+                fed = pixels(maker.still(5));
+            }
+            try (PictureMaker maker = new PictureMaker(scene, settings, options, Double.NaN)) {
+                shown = pixels(maker.still(5, true));
+            }
+            try (PictureMaker maker = new PictureMaker(scene, settings, options, Double.NaN)) {
+                first = pixels(maker.still(0));
+            }
+            assertArrayEquals(shown, fed, force + ": the same picture");
+            long trailPixels = 0;
+            for (int i = 0; i < fed.length; i++) if (fed[i] != first[i]) trailPixels++;
+            assertTrue(trailPixels > 0, force + ": the particles moved, with trails");
+        }
+    }
+
+    private static int[] pixels(java.awt.image.BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
     private static void assertOneLineError(Outcome o, String... phrases) {
