@@ -114,7 +114,18 @@ final class RecoveryFiles implements AutoCloseable {
             }
         }
         found.sort(Comparator.comparing(Orphan::saved).reversed());
+        sweepLocks();
         return found;
+    }
+
+    /** A killed launch that had nothing unsaved leaves only its lock file: those go. */
+    private void sweepLocks() throws IOException {
+        try (DirectoryStream<Path> locks = Files.newDirectoryStream(dir, "recovery-*.lock")) {
+            for (Path lockFile : locks) {
+                Path scene = lockFile.resolveSibling(lockFile.getFileName().toString().replaceFirst("\\.lock$", ".json"));
+                if (!scene.equals(ownScene()) && !Files.exists(scene) && !running(lockFile)) Files.deleteIfExists(lockFile);
+            }
+        }
     }
 
     /** True while the process that wrote the copy holds its lock. */

@@ -96,6 +96,18 @@ class RecoveryTest {
     }
 
     @Test
+    void aKilledLaunchWithNothingUnsavedLeavesNoFileForLong() throws Exception {
+        Files.createFile(dir.resolve("recovery-gone.lock"));   // its process held it, then was killed
+        RecoveryFiles running = new RecoveryFiles(dir, "running");
+        running.claim();
+        assertTrue(new RecoveryFiles(dir, "next").orphans().isEmpty());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("recovery-running.lock")), left.toList(), "the dead launch's lock file is swept, a live one stays");
+        }
+        running.close();
+    }
+
+    @Test
     void declinedCopiesAreDeletedAndTheSceneStays() throws Exception {
         leftBehind("old", scene().withMemories(List.of(new MemorySpec.Point(2, 2))));
         RecoveryFiles nextStart = new RecoveryFiles(dir, "next");
