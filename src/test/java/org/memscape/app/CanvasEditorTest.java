@@ -3,8 +3,8 @@ package org.memscape.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.memscape.app.FxTests.onFx;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.memscape.compute.Frame;
 import org.memscape.scene.MemorySpec;
 import org.memscape.scene.Scene;
-import org.memscape.scene.SceneReader;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,23 +39,14 @@ class CanvasEditorTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        window = new MainWindow(SceneReader.parse(SCENE, "test"));
-        stage.setScene(new javafx.scene.Scene(window, 1200, 760));
-        stage.show();
-        window.start();
+        window = FxTests.openWindow(stage, SCENE);
     }
 
     @AfterEach
     void stop() throws Exception {
-        onFx(() -> {
-            window.stop();
-            return null;
-        });
+        FxTests.closeWindow(window);
     }
 
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
 
     private Frame settled() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> {

@@ -3,10 +3,9 @@ package org.memscape.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.memscape.app.FxTests.onFx;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.input.KeyCode;
@@ -20,7 +19,6 @@ import org.memscape.scene.LessonReader;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The lecturer's keys: PageDown / PageUp through a lesson, F11 and Esc for presentation mode. */
 @ExtendWith(ApplicationExtension.class)
@@ -63,9 +61,6 @@ class ClassroomTest {
         });
     }
 
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
 
     private void startLesson() throws Exception {
         onFx(() -> {

@@ -3,13 +3,13 @@ package org.memscape.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.memscape.app.FxTests.onFx;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.concurrent.Task;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.memscape.cli.Cli;
-import org.memscape.scene.SceneReader;
 import org.memscape.scene.SceneWriter;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,23 +42,14 @@ class ExportActionsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(SceneReader.parse(SCENE, "test"));
-        stage.setScene(new javafx.scene.Scene(window, 1200, 760));
-        stage.show();
-        window.start();
+        window = FxTests.openWindow(stage, SCENE);
     }
 
     @AfterEach
     void stop() throws Exception {
-        onFx(() -> {
-            window.stop();
-            return null;
-        });
+        FxTests.closeWindow(window);
     }
 
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
 
     private static void finished(Task<?> task) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.memscape.app.FxTests.onFx;
 
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
@@ -44,23 +44,14 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        window = new MainWindow(SceneReader.parse(SCENE, "test"));
-        stage.setScene(new javafx.scene.Scene(window, 1200, 760));
-        stage.show();
-        window.start();
+        window = FxTests.openWindow(stage, SCENE);
     }
 
     @AfterEach
     void stop() throws Exception {
-        onFx(() -> {
-            window.stop();
-            return null;
-        });
+        FxTests.closeWindow(window);
     }
 
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
 
     /** Waits until the frame on screen answers the document as it is now, at the playback's step, in full. */
     private Frame settled() throws Exception {

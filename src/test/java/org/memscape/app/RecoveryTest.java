@@ -3,12 +3,12 @@ package org.memscape.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.memscape.app.FxTests.onFx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -64,9 +64,6 @@ class RecoveryTest {
         org.memscape.scene.SceneWriter.write(scene, dir.resolve("recovery-" + id + ".json"));
     }
 
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
 
     @Test
     void theCopyOfAKilledProcessIsOfferedAndOpensAsUnsavedWork() throws Exception {
