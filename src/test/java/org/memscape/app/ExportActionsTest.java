@@ -77,6 +77,42 @@ class ExportActionsTest {
         assertEquals("7", text.get("Step"));
     }
 
+    /**
+     * Without particles (whose trails depend on what the window happened to show) a 1× picture
+     * is, pixel for pixel, what the window's landscape shows: one painting code, two places.
+     */
+    @Test
+    void aPictureAtOneTimesIsTheWindowsLandscape() throws Exception {
+        onFx(() -> {
+            window.document().edit(s -> s.withParticles(new org.memscape.scene.ParticleSpec(0, 4, new org.memscape.scene.ParticleSpec.Init.Uniform())));
+            window.canvas().setColormap(Colormap.load("magma"));
+            window.canvas().setForceView(ForceView.STREAMLINES);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> {
+            var shown = window.pump().shown();
+            return !window.pump().busy() && shown != null && shown.request().scene() == window.document().scene()
+                    && shown.request().streamlines() && !shown.coarse();
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] size = onFx(() -> new int[] {window.exports().canvasWidth(), window.exports().canvasHeight()});
+        int[] onScreen = onFx(() -> {
+            window.canvas().paint();
+            javafx.scene.image.WritableImage image = window.canvas().snapshot(null, null);
+            int[] argb = new int[size[0] * size[1]];
+            image.getPixelReader().getPixels(0, 0, size[0], size[1], javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, size[0]);
+            return argb;
+        });
+        Path png = dir.resolve("same.png");
+        finished(onFx(() -> window.exports().picture(new PictureOptions(size[0], size[1], 1, true, false), png)));
+        java.awt.image.BufferedImage file = javax.imageio.ImageIO.read(png.toFile());
+        int differ = 0;
+        for (int y = 0; y < size[1]; y++) {
+            for (int x = 0; x < size[0]; x++) if ((file.getRGB(x, y) & 0xFFFFFF) != (onScreen[y * size[0] + x] & 0xFFFFFF)) differ++;
+        }
+        assertEquals(0, differ, "pixels that differ between the window and the picture, of " + size[0] * size[1]);
+    }
+
     @Test
     void theAnimationHasAFramePerStepAtTheCanvasSize() throws Exception {
         Path gif = dir.resolve("run.gif");
