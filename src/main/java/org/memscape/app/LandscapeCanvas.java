@@ -76,6 +76,9 @@ final class LandscapeCanvas extends Region {
     /** Frames shown so far: the overlay's contours and particle ring follow the frame, its lines only the scene. */
     private long frameCount;
     private List<Object> overlayState;
+    /** The heatmap's pixels, and what they were painted from. */
+    private int[] heat;
+    private List<Object> heatField;
     private int[] pixels = new int[0];
     private PixelBuffer<IntBuffer> buffer;
 
@@ -280,7 +283,13 @@ final class LandscapeCanvas extends Region {
         if (plot == null || frame == null) return;
         PlotFrame raster = plot.scaled(pixelScale);
         int w = rasterSize(raster.width()), h = rasterSize(raster.height());
-        int[] heat = heatmapPainter.paint(frame.heatmap(), range, raster, w, h);
+        // A playing run of a model without time brings the same field every step: colour it once.
+        List<Object> field = List.of(frame.request().scene(), frame.heatmap().grid(), frame.tau(), frame.coarse(),
+                range, raster, heatmapPainter);
+        if (!field.equals(heatField)) {
+            heat = heatmapPainter.paint(frame.heatmap(), range, raster, w, h);
+            heatField = field;
+        }
         composed = particles.draw(frame.step(), frame.particleXY(), frame.particleCount(), raster,
                 frame.coarse(), forceView == ForceView.ARROWS ? frame.arrows() : null,
                 forceView == ForceView.STREAMLINES ? frame.streamlines() : null, heat);
