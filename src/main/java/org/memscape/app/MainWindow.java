@@ -339,9 +339,16 @@ final class MainWindow extends BorderPane {
 
     private void shortcut(KeyEvent e) {
         boolean shortcut = e.isControlDown() || e.isMetaDown();
-        if (!shortcut || editor.gestureActive()) return;
-        // Text fields keep their own undo.
-        if (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) return;
+        // Text fields keep their own keys (undo, the caret, spaces).
+        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+        if (typing || editor.gestureActive()) return;
+        if (!shortcut && !e.isAltDown() && timeKey(e.getCode())) {
+            // Space, ← and → always drive time: a slider or button clicked last would take them
+            // otherwise, and a lecturer presses Space without looking at where the focus is.
+            e.consume();
+            return;
+        }
+        if (!shortcut) return;
         if (e.getCode() == KeyCode.Z) {
             if (e.isShiftDown()) document.redo(); else document.undo();
         } else if (e.getCode() == KeyCode.S) {
@@ -368,13 +375,7 @@ final class MainWindow extends BorderPane {
             return;
         }
         if (e.isControlDown() || e.isMetaDown() || editor.gestureActive()) return;
-        if (e.getCode() == KeyCode.SPACE) {
-            playback.togglePlay();
-        } else if (e.getCode() == KeyCode.RIGHT) {
-            playback.forward();
-        } else if (e.getCode() == KeyCode.LEFT) {
-            playback.back();
-        } else if (e.getCode() == KeyCode.R) {
+        if (e.getCode() == KeyCode.R) {
             reset();
         } else if (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0) {
             canvas.setView(document.scene().domain());
@@ -388,6 +389,19 @@ final class MainWindow extends BorderPane {
             return;
         }
         e.consume();
+    }
+
+    /** Plays or steps for Space, → and ←; false for any other key. */
+    private boolean timeKey(KeyCode code) {
+        switch (code) {
+            case SPACE -> playback.togglePlay();
+            case RIGHT -> playback.forward();
+            case LEFT -> playback.back();
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Back to step 0 with the particles started afresh (after an edit mid-run, too). */

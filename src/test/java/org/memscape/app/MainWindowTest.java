@@ -183,6 +183,23 @@ class MainWindowTest {
     }
 
     @Test
+    void spaceAndArrowsDriveTimeEvenAfterASliderWasUsed(FxRobot robot) throws Exception {
+        settled();
+        javafx.scene.control.Slider slider = onFx(() -> (javafx.scene.control.Slider) window.lookup(".slider"));
+        double before = onFx(slider::getValue);
+        onFx(() -> {
+            slider.requestFocus();   // as after dragging it
+            return null;
+        });
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, (int) onFx(() -> window.playback().step()), "→ stepped the particles");
+        assertEquals(before, onFx(slider::getValue), "the slider kept its value");
+        robot.type(KeyCode.SPACE);
+        assertTrue(onFx(() -> window.playback().playingProperty().get()), "Space played");
+        robot.type(KeyCode.SPACE);
+    }
+
+    @Test
     void keysTypedIntoAFieldStayInTheField(FxRobot robot) throws Exception {
         settled();
         robot.clickOn(screen(1.5, 1.5));   // selects the memory, gives the landscape the keys
