@@ -364,7 +364,7 @@ final class LandscapeCanvas extends Region {
         return Math.max(1, (int) Math.ceil(pixels));
     }
 
-    /** The composed frame with the point memories stamped on, shown as one opaque image. */
+    /** The composed frame with the point memories and then the particles stamped on, shown as one opaque image. */
     private void paintRaster(PlotFrame plot) {
         PlotFrame raster = plot.scaled(pixelScale);
         int w = rasterSize(raster.width()), h = rasterSize(raster.height());
@@ -380,6 +380,8 @@ final class LandscapeCanvas extends Region {
         for (MemorySpec m : scene.memories()) {
             if (m instanceof MemorySpec.Point p) memoryDot.stamp(pixels, w, h, raster.px(p.x()) - raster.left(), raster.py(p.y()) - raster.top());
         }
+        // particles last: at the end of a run they sit on the memories, and must show there
+        particles.stampParticles(pixels, frame.particleXY(), frame.particleCount(), raster);
         buffer.updateBuffer(b -> null);
         plotView.setVisible(true);
     }

@@ -45,17 +45,18 @@ final class ParticleLayer {
     }
 
     /**
-     * Draws a frame's arrows and streamlines (each unless null) and particles over {@code heat} (the
-     * heatmap's opaque pixels, plot-sized) and, unless {@code coarse}, advances the trails; returns
-     * the raster (row-major, plot-sized, premultiplied ARGB, opaque). Drawing the same step again
-     * only redraws (e.g. when arrows are switched on or off).
+     * Draws a frame's arrows and streamlines (each unless null) and the trails over {@code heat}
+     * (the heatmap's opaque pixels, plot-sized) and, unless {@code coarse}, advances the trails;
+     * returns the raster (row-major, plot-sized, premultiplied ARGB, opaque), without the
+     * particles: they go on last, with {@link #stampParticles}, above the memories they settle on.
+     * Drawing the same step again only redraws (e.g. when arrows are switched on or off).
      */
     int[] draw(int step, float[] xy, int particles, PlotFrame frame, boolean coarse, FieldBuffer arrows,
                org.memscape.compute.Streamlines streamlines, int[] heat) {
         advance(step, xy, particles, frame, coarse);
         arrowLayer(arrows, frame);
         if (streamlines != null) StreamlineRaster.draw(streamlines, frame, arrowAlpha, width, height, pixelScale);
-        compose(xy, particles, frame, particles <= MAX_TRAILS, heat);
+        compose(heat);
         return argb;
     }
 
@@ -175,7 +176,7 @@ final class ParticleLayer {
         }
     }
 
-    private void compose(float[] xy, int particles, PlotFrame frame, boolean large, int[] heat) {
+    private void compose(int[] heat) {
         for (int i = 0; i < argb.length; i++) {
             // white trails over light-grey arrows (premultiplied by their opacity), over the heatmap
             int t = trail[i];
@@ -191,9 +192,13 @@ final class ParticleLayer {
             argb[i] = 0xFF000000 | c + Sprite.times(under >> 16 & 255, keep) << 16
                     | c + Sprite.times(under >> 8 & 255, keep) << 8 | c + Sprite.times(under & 255, keep);
         }
-        Sprite sprite = large ? disc : dot;
+    }
+
+    /** The particles, as discs (as dots past {@link #MAX_TRAILS}), into a raster the size of the last {@link #draw}. */
+    void stampParticles(int[] raster, float[] xy, int particles, PlotFrame frame) {
+        Sprite sprite = particles <= MAX_TRAILS ? disc : dot;
         for (int p = 0; p < particles; p++) {
-            sprite.stamp(argb, width, height, frame.px(xy[2 * p]) - frame.left(), frame.py(xy[2 * p + 1]) - frame.top());
+            sprite.stamp(raster, width, height, frame.px(xy[2 * p]) - frame.left(), frame.py(xy[2 * p + 1]) - frame.top());
         }
     }
 }

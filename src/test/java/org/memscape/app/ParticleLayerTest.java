@@ -32,9 +32,13 @@ class ParticleLayerTest {
     @Test
     void aParticleCoversItsPlaceAndATrailFollowsItsStep() {
         ParticleLayer layer = new ParticleLayer(3.5, Color.WHITE, Color.BLACK);
-        int[] first = layer.draw(0, new float[] {-0.5f, 0f}, 1, PLOT, false, null, null, heat()).clone();
+        float[] at = {-0.5f, 0f};
+        int[] first = layer.draw(0, at, 1, PLOT, false, null, null, heat()).clone();
+        layer.stampParticles(first, at, 1, PLOT);
         assertEquals(0xFFFFFFFF, first[20 * 40 + 10], "the disc's white centre at (−0.5, 0)");
-        int[] second = layer.draw(1, new float[] {0.5f, 0f}, 1, PLOT, false, null, null, heat());
+        float[] then = {0.5f, 0f};
+        int[] second = layer.draw(1, then, 1, PLOT, false, null, null, heat());
+        layer.stampParticles(second, then, 1, PLOT);
         assertEquals(0xFFFFFFFF, second[20 * 40 + 30], "the disc moved to (0.5, 0)");
         assertNotEquals(0xFF204060, second[20 * 40 + 20], "a trail crosses x = 0");
         for (int argb : second) assertEquals(0xFF, argb >>> 24, "opaque");
@@ -52,7 +56,10 @@ class ParticleLayerTest {
         int size = 40 * scale;
         int[] heat = new int[size * size];
         Arrays.fill(heat, 0xFF204060);
-        int[] out = new ParticleLayer(3.5, Color.WHITE, Color.BLACK, scale).draw(0, new float[] {0.1f, 0.2f}, 1, plot, false, null, null, heat);
+        ParticleLayer layer = new ParticleLayer(3.5, Color.WHITE, Color.BLACK, scale);
+        float[] at = {0.1f, 0.2f};
+        int[] out = layer.draw(0, at, 1, plot, false, null, null, heat);
+        layer.stampParticles(out, at, 1, plot);
         assertEquals(size * size, out.length);
         int n = 0;
         for (int argb : out) if (argb != 0xFF204060) n++;

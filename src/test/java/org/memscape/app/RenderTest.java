@@ -239,4 +239,27 @@ class RenderTest {
         }
         return null;
     }
+
+    /** A particle that has settled on a point memory is drawn over it, not hidden under it. */
+    @Test
+    void aParticleOnAMemoryShowsAboveIt() throws Exception {
+        int onTop = memoryFillPixels("[[0, 0]]"), apart = memoryFillPixels("[[2, 2]]");
+        assertTrue(onTop < apart - 20, "the memory's dark fill visible: " + onTop + " with the particle on it, " + apart + " without");
+    }
+
+    /** Pixels of a point memory's dark fill in a picture of one memory at the origin and one particle. */
+    private int memoryFillPixels(String particleAt) throws Exception {
+        Path file = dir.resolve("one.json");
+        Files.writeString(file, "{\"memscape\": 1, \"memories\": [{\"point\": [0, 0]}],"
+                + " \"dynamics\": {\"sampler\": \"gradient-flow\", \"steps\": 1},"
+                + " \"particles\": {\"init\": {\"points\": " + particleAt + "}}}");
+        Path png = dir.resolve("one.png");
+        assertEquals(0, render("--scene", file.toString(), "--steps", "0", "--no-colorbar", "--out", png.toString()).code());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        int fill = 0x111318, n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) if ((image.getRGB(x, y) & 0xFFFFFF) == fill) n++;
+        }
+        return n;
+    }
 }
