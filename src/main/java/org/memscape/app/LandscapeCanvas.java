@@ -180,9 +180,18 @@ final class LandscapeCanvas extends Region {
 
     void select(int memory, int particle) {
         selectedMemories = memory < 0 ? Set.of() : Set.of(memory);
+        boolean newParticle = particle != selectedParticle;
         selectedParticle = particle;
         redraw();
+        if (newParticle) onSelect.run();
     }
+
+    /** Told when another particle (or none) is selected. */
+    void onSelect(Runnable listener) {
+        onSelect = listener;
+    }
+
+    private Runnable onSelect = () -> { };
 
     /** The one selected memory, or −1 when none or several are. */
     int selectedMemory() { return selectedMemories.size() == 1 ? selectedMemories.iterator().next() : -1; }

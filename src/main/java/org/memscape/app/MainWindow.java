@@ -94,6 +94,7 @@ final class MainWindow extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         addEventFilter(KeyEvent.KEY_PRESSED, this::classroomKey);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        canvas.onSelect(() -> showWeights(pump.shown()));   // paused, too: no frame will come to show them
         canvas.setFocusTraversable(true);
         canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> canvas.requestFocus());
     }
@@ -131,6 +132,8 @@ final class MainWindow extends BorderPane {
     FileActions files() { return files; }
 
     LessonPlayer lessons() { return lessons; }
+
+    ChartsPanel charts() { return charts; }
 
     Presentation presentation() { return presentation; }
 
@@ -314,7 +317,11 @@ final class MainWindow extends BorderPane {
             // new particles or dynamics: the run starts again from step 0 (a brushed particle appears where it was painted)
             if (was != null) playback.reset();
         }
-        if (was != null && was.memories().size() != now.memories().size()) canvas.select(-1, canvas.selectedParticle());
+        boolean newParticles = was != null && !was.particles().equals(now.particles());
+        if (was != null && (was.memories().size() != now.memories().size() || newParticles)) {
+            // a memory's number or a particle's may now mean another one
+            canvas.select(-1, newParticles ? -1 : canvas.selectedParticle());
+        }
         modelPanel.show(now);
         charts.showSchedule(now);
     }
@@ -328,8 +335,13 @@ final class MainWindow extends BorderPane {
             charts.addEnergy(frame.step(), frame.particleEnergy(), frame.particleCount());
             lastChartStep = frame.step();
         }
+        showWeights(frame);
+    }
+
+    /** The selected particle's softmax weights over the memories in {@code frame}, or none. */
+    private void showWeights(Frame frame) {
         int p = canvas.selectedParticle();
-        if (p >= 0 && p < frame.particleCount()) {
+        if (frame != null && p >= 0 && p < frame.particleCount()) {
             double[] at = {frame.particleXY()[2 * p], frame.particleXY()[2 * p + 1]};
             charts.showWeights(model.memoryWeights(at, frame.tau()));
         } else {

@@ -75,7 +75,10 @@ final class TransportBar extends HBox {
         updating = true;
         timeline.setMax(Math.max(1, playback.lastStepProperty().get()));
         timeline.setValue(playback.step());
-        stepLabel.setText("step " + playback.step() + " / " + playback.lastStepProperty().get());
+        int last = playback.lastStepProperty().get();
+        // padded with figure spaces (as wide as a digit): the label, and the slider beside it, keep their width while playing
+        String step = String.valueOf(playback.step());
+        stepLabel.setText("step " + "\u2007".repeat(Math.max(0, String.valueOf(last).length() - step.length())) + step + " / " + last);
         updating = false;
     }
 
@@ -83,11 +86,11 @@ final class TransportBar extends HBox {
     void showTime(Frame frame, EnergyModel model) {
         double tau = frame.tau();
         if (Double.isNaN(tau) || !(model instanceof DiffusionModel diffusion)) {
-            tauLabel.setText("no noise level: this model does not depend on \u03C4");
+            tauLabel.setText("no noise level \u03C4 in this model");
             return;
         }
         NoiseProcess p = diffusion.process();
-        tauLabel.setText(String.format("\u03C4 = %.3f   \u03B2(\u03C4) = %s   \u03B2_eff(\u03C4) = %s",
+        tauLabel.setText(String.format("\u03C4 = %.3f  \u03B2(\u03C4) = %s  \u03B2_eff(\u03C4) = %s",
                 tau, Format.number(p.noiseRate(tau)), Format.number(p.betaEff(tau))));
     }
 

@@ -200,6 +200,17 @@ class MainWindowTest {
     }
 
     @Test
+    void clickingAParticleWhilePausedShowsItsWeightsAtOnce(FxRobot robot) throws Exception {
+        Frame frame = settled();
+        float[] xy = onFx(() -> java.util.Arrays.copyOf(frame.particleXY(), 2));
+        assertEquals(0, (int) onFx(() -> window.charts().weightBars()));
+        robot.clickOn(screen(xy[0], xy[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> window.canvas().selectedParticle()) >= 0, "a particle is selected");
+        assertEquals(2, (int) onFx(() -> window.charts().weightBars()), "a bar per memory, without waiting for a step");
+    }
+
+    @Test
     void keysTypedIntoAFieldStayInTheField(FxRobot robot) throws Exception {
         settled();
         robot.clickOn(screen(1.5, 1.5));   // selects the memory, gives the landscape the keys

@@ -356,6 +356,9 @@ public class ChartsPanel extends VBox {
         markWeightsDirty();
     }
 
+    /** How many memories the weights chart has bars for (0: no particle selected). */
+    public int weightBars() { return weightData.bars().size(); }
+
     // ---------------------------------------------------------------- redraws
 
     private void markScheduleDirty() { scheduleDirty = true; requestRepaint(); }
