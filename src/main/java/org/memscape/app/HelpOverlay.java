@@ -20,14 +20,16 @@ final class HelpOverlay extends StackPane {
         {"\u2192  /  \u2190", "one step forward / back"},
         {"R", "back to step 0"},
         {"Ctrl+Z  /  Ctrl+Shift+Z", "undo / redo"},
+        {"Ctrl+O  /  Ctrl+S", "open / save a scene"},
         {"click", "add a memory (Draw: point)"},
-        {"drag", "draw a segment or a circle (Draw: segment, circle)"},
-        {"clicks, then Enter", "draw a polyline (Draw: polyline; Esc drops it)"},
+        {"drag", "draw a segment or circle (its Draw tool)"},
+        {"clicks, then Enter", "draw a polyline (Esc drops it)"},
         {"Shift+drag", "brush in particles"},
         {"drag a memory", "move it (its squares reshape it)"},
+        {"drag on empty ground", "select memories in a box"},
         {"right-click  /  Delete", "remove a memory"},
         {"click a particle", "see which memory pulls it"},
-        {"wheel  /  Ctrl+drag", "zoom  /  pan"},
+        {"wheel  /  Ctrl+drag", "zoom  /  pan (or the middle button)"},
         {"0", "reset the view"},
         {"F11  /  Esc", "presentation mode  /  leave it"},
         {"PageDown  /  PageUp", "next / previous slide of a lesson"},
@@ -36,9 +38,9 @@ final class HelpOverlay extends StackPane {
 
     HelpOverlay() {
         GridPane grid = new GridPane();
-        grid.setHgap(28);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(28, 36, 28, 36));
+        grid.setHgap(24);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(20, 28, 20, 28));
         grid.setBackground(new Background(new BackgroundFill(Color.web("#101216", 0.94), new CornerRadii(10), Insets.EMPTY)));
         Label heading = new Label("Keys and mouse");
         heading.setFont(Font.font(null, FontWeight.BOLD, 24));
@@ -46,11 +48,13 @@ final class HelpOverlay extends StackPane {
         grid.add(heading, 0, 0, 2, 1);
         for (int r = 0; r < KEYS.length; r++) {
             Label key = new Label(KEYS[r][0]);
-            key.setFont(Font.font(null, FontWeight.BOLD, 19));
+            key.setFont(Font.font(null, FontWeight.BOLD, 17));
             key.setTextFill(Style.TEXT);
+            key.setMinWidth(USE_PREF_SIZE);   // never cut short
             Label what = new Label(KEYS[r][1]);
-            what.setFont(Font.font(19));
+            what.setFont(Font.font(17));
             what.setTextFill(Style.MUTED_TEXT);
+            what.setMinWidth(USE_PREF_SIZE);
             grid.add(key, 0, r + 1);
             grid.add(what, 1, r + 1);
         }
