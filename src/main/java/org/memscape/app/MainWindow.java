@@ -55,6 +55,9 @@ final class MainWindow extends BorderPane {
     private EnergyModel model;
     private int lastChartStep = -1;
     private HBox toolbar;
+    private VBox header;
+    private HBox titleRow;
+    private VBox right;
 
     MainWindow(Scene initial) {
         document = new Document(initial);
@@ -66,7 +69,7 @@ final class MainWindow extends BorderPane {
         exports = new ExportActions(this, document, playback, canvas, charts, message::setText);
         setBackground(Background.fill(Style.BACKGROUND));
         toolbar = toolbar();
-        Region header = header();
+        header = header();
         setTop(header);
         StackPane landscape = new StackPane(canvas, help);
         landscape.setMinSize(300, 200);   // not the help overlay's height: the status bar must stay on screen
@@ -79,12 +82,13 @@ final class MainWindow extends BorderPane {
         VBox centre = new VBox(4, drawRow, landscape);
         BorderPane.setMargin(centre, new Insets(0, 8, 0, 8));
         setCenter(centre);
-        VBox right = new VBox(8, toolbar, sidePanel());
+        right = new VBox(8, toolbar, sidePanel());
         right.setPadding(new Insets(0, 12, 0, 0));
         VBox.setVgrow(right.getChildren().get(1), Priority.ALWAYS);
         setRight(right);
         setBottom(new VBox(transport, status));
         presentation.hide(right, drawRow, status);
+        presentation.presentingProperty().addListener((o, was, now) -> placeHeader(now));
         presentation.enlarge(1.5, header);
         presentation.enlarge(1.3, transport);
         document.sceneProperty().addListener((o, was, now) -> sceneChanged(was, now));
@@ -141,9 +145,10 @@ final class MainWindow extends BorderPane {
 
     SceneFile file() { return files.file(); }
 
-    private Region header() {
+    private VBox header() {
         title.setFont(Font.font(null, FontWeight.BOLD, 28));
         title.setMinWidth(0);
+        title.setWrapText(true);   // beside the landscape while presenting
         title.setWrapText(true);   // a long title takes two lines rather than losing its end
         title.setTextFill(Style.TEXT);
         description.setFont(Font.font(18));
@@ -155,7 +160,7 @@ final class MainWindow extends BorderPane {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
 
-        HBox titleRow = new HBox(16, title, spacer(), lessons.bar());
+        titleRow = new HBox(16, title, spacer(), lessons.bar());
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(4, titleRow, description, message);
         box.setPadding(new Insets(12, 20, 6, 20));
@@ -195,6 +200,33 @@ final class MainWindow extends BorderPane {
         HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas), keys);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /**
+     * Presenting, the title and caption stand beside the landscape instead of above it: a
+     * projector's picture is wide, and the landscape gets its whole height.
+     */
+    private void placeHeader(boolean beside) {
+        Region counter = lessons.bar();
+        Label readout = transport.timeReadout();
+        if (beside) {
+            transport.getChildren().remove(readout);   // in the bar it squeezed the timeline slider to a stub
+            header.getChildren().add(readout);
+            titleRow.getChildren().remove(counter);   // above the title: beside it, the title would be a column of syllables
+            header.getChildren().add(0, counter);
+            setTop(null);
+            header.prefWidthProperty().bind(widthProperty().multiply(0.3));
+            setRight(header);
+        } else {
+            setRight(null);
+            header.getChildren().removeAll(counter, readout);
+            transport.getChildren().add(readout);
+            titleRow.getChildren().add(counter);
+            header.prefWidthProperty().unbind();
+            header.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            setTop(header);
+            setRight(right);
+        }
     }
 
     /** The scene's description under its title, or on a lesson's slide, the slide's caption. */

@@ -71,6 +71,9 @@ final class TransportBar extends HBox {
         sync();
     }
 
+    /** τ, β(τ) and β_eff(τ) as text: presentation mode shows it beside the landscape, where there is room. */
+    Label timeReadout() { return tauLabel; }
+
     private void sync() {
         updating = true;
         timeline.setMax(Math.max(1, playback.lastStepProperty().get()));

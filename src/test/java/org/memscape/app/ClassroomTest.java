@@ -147,12 +147,14 @@ class ClassroomTest {
         startLesson();
         double titleSize = onFx(() -> window.captionLabel().getFont().getSize());
         String colours = onFx(() -> window.canvas().colormap().name());
+        javafx.scene.Node sidePanel = onFx(() -> window.lookup(".tab-pane"));
         robot.type(KeyCode.F11);
         assertEquals(colours + ", projector", onFx(() -> window.canvas().colormap().name()));
         assertTrue(onFx(() -> window.presentation().presenting()));
-        assertFalse(onFx(() -> window.getRight().isVisible()), "the side panel is hidden");
-        assertFalse(onFx(() -> window.getRight().isManaged()), "and takes no room");
+        assertFalse(onFx(() -> sidePanel.getScene() != null && sidePanel.isVisible() && sidePanel.getParent().isVisible()), "the side panel is hidden");
+        assertEquals(null, onFx(window::getTop), "the title and caption stand beside the landscape, which gets the height");
         assertTrue(onFx(() -> window.captionLabel().isVisible()));
+        assertTrue(onFx(() -> window.getRight() == window.captionLabel().getParent()), "the caption is beside it");
         assertEquals(slide(0), shown());
         assertTrue(onFx(() -> window.captionLabel().getFont().getSize()) > titleSize, "the caption grows");
         robot.type(KeyCode.PAGE_DOWN);
@@ -161,6 +163,8 @@ class ClassroomTest {
         robot.type(KeyCode.F11);
         assertFalse(onFx(() -> window.presentation().presenting()));
         assertTrue(onFx(() -> window.getRight().isVisible()));
+        assertTrue(onFx(() -> window.getTop() == window.captionLabel().getParent()), "the caption is above the landscape again");
+        assertTrue(onFx(() -> sidePanel.getScene() != null && sidePanel.getParent().isVisible()), "the side panel is back");
         assertEquals(titleSize, onFx(() -> window.captionLabel().getFont().getSize()), "the caption's font is restored");
         assertEquals(colours, onFx(() -> window.canvas().colormap().name()), "and the colours");
 
