@@ -136,8 +136,10 @@ final class FileActions {
     java.util.function.BooleanSupplier askToDiscard = FileActions::ask;
 
     private static boolean ask() {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The scene has unsaved changes. Discard them?", ButtonType.YES, ButtonType.NO);
+        ButtonType discard = new ButtonType("Discard changes", javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType("Keep editing", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The scene has unsaved changes. Discard them?", discard, keep);
         ask.setHeaderText(null);
-        return ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+        return ask.showAndWait().orElse(keep) == discard;   // closing the dialog keeps them
     }
 }
