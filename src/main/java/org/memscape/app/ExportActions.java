@@ -43,6 +43,8 @@ final class ExportActions {
     private final LandscapeCanvas canvas;
     private final ChartsPanel charts;
     private final Consumer<String> say;
+    /** Told of each file written, to confirm it. */
+    private Consumer<Path> saved = p -> { };
     private File lastDirectory;
 
     ExportActions(Node owner, Document document, Playback playback, LandscapeCanvas canvas, ChartsPanel charts, Consumer<String> say) {
@@ -175,7 +177,10 @@ final class ExportActions {
                 && chooser.getSelectedExtensionFilter().getExtensions().contains("*.png"));
         Path target = withExtension(chosen, png ? "png" : "svg");
         try {
-            if (charts(target)) say.accept("");
+            if (charts(target)) {
+                say.accept("");
+                saved.accept(target);
+            }
         } catch (IOException | RuntimeException e) {
             say.accept(failure(target, e));
         }
@@ -210,11 +215,16 @@ final class ExportActions {
         return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? chosen.toPath() : chosen.toPath().resolveSibling(name + "." + extension);
     }
 
+    void onSaved(Consumer<Path> listener) { saved = listener; }
+
     // ---------------------------------------------------------------- running
 
     private Task<Void> start(String what, Path target, Task<Void> task) {
         task.setOnFailed(e -> say.accept(failure(target, task.getException())));
-        task.setOnSucceeded(e -> say.accept(""));
+        task.setOnSucceeded(e -> {
+            say.accept("");
+            saved.accept(target);
+        });
         ExportProgress.show(window(), what, task);
         Thread thread = new Thread(task, "memscape-export");
         thread.setDaemon(true);

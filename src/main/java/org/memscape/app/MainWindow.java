@@ -67,6 +67,8 @@ final class MainWindow extends BorderPane {
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
         lessons = new LessonPlayer(files, message::setText, this::showCaption);
         exports = new ExportActions(this, document, playback, canvas, charts, message::setText);
+        exports.onSaved(path -> status.note("Saved " + path.getFileName()));
+        files.file().onSaved(() -> status.note("Saved " + files.file().path().getFileName()));
         setBackground(Background.fill(Style.BACKGROUND));
         toolbar = toolbar();
         header = header();
@@ -138,6 +140,8 @@ final class MainWindow extends BorderPane {
     LessonPlayer lessons() { return lessons; }
 
     ChartsPanel charts() { return charts; }
+
+    StatusBar statusBar() { return status; }
 
     Presentation presentation() { return presentation; }
 

@@ -1,5 +1,6 @@
 package org.memscape.app;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -7,17 +8,34 @@ import javafx.scene.text.Font;
 import org.memscape.compute.Frame;
 import org.memscape.compute.Simd;
 
-/** Frame time, compute time, frames per second and the particle count, in one quiet line. */
+/**
+ * Frame time, compute time, frames per second and the particle count, in one quiet line; and,
+ * for a few seconds, a note of what was just done ("Saved …"): errors go to the header, in red.
+ */
 final class StatusBar extends HBox {
 
+    private final Label note = new Label();
     private final Label text = new Label();
+    private final PauseTransition noteShown = new PauseTransition(javafx.util.Duration.seconds(6));
 
     StatusBar() {
+        note.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 14));
+        note.setTextFill(Style.TEXT);
         text.setFont(Font.font(14));
         text.setTextFill(Style.MUTED_TEXT);
         setPadding(new Insets(2, 16, 6, 16));
-        getChildren().add(text);
+        setSpacing(16);
+        getChildren().addAll(note, text);
+        noteShown.setOnFinished(e -> note.setText(""));
     }
+
+    /** Shows {@code what} for a few seconds. */
+    void note(String what) {
+        note.setText(what);
+        noteShown.playFromStart();
+    }
+
+    String noteText() { return note.getText(); }
 
     /** Four updates a second are plenty to read, and each one re-lays out and re-renders the text. */
     private static final long UPDATE_NANOS = 250_000_000L;

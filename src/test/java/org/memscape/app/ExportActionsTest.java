@@ -75,6 +75,14 @@ class ExportActionsTest {
         assertEquals("Export scene", text.get("Title"));
         assertEquals("Two memories.", text.get("Description"));
         assertEquals("7", text.get("Step"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Saved landscape.png", onFx(() -> window.statusBar().noteText()), "the window says where it went");
+        Path scene = dir.resolve("mine.json");
+        onFx(() -> {
+            window.files().saveTo(scene);
+            return null;
+        });
+        assertEquals("Saved mine.json", onFx(() -> window.statusBar().noteText()));
     }
 
     /**
