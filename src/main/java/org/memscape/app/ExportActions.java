@@ -198,7 +198,9 @@ final class ExportActions {
     private FileChooser chooser(String title, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        if (lastDirectory != null && lastDirectory.isDirectory()) chooser.setInitialDirectory(lastDirectory);
+        // the last folder, or the user's home: not wherever the program was started
+        File start = lastDirectory != null && lastDirectory.isDirectory() ? lastDirectory : new File(System.getProperty("user.home"));
+        if (start.isDirectory()) chooser.setInitialDirectory(start);
         chooser.setInitialFileName(fileName(document.scene().title()) + "." + extension);
         return chooser;
     }

@@ -109,19 +109,31 @@ final class FileActions {
 
     void saveAs() {
         FileChooser chooser = chooser("Save the scene");
-        chooser.setInitialFileName(file.path() != null ? file.path().getFileName().toString() : "scene.json");
+        chooser.setInitialFileName(file.path() != null ? file.path().getFileName().toString()
+                : ExportActions.fileName(document.scene().title()) + ".json");
         File chosen = chooser.showSaveDialog(owner.getScene().getWindow());
-        if (chosen != null) saveTo(chosen.toPath());
+        if (chosen != null) {
+            lastDirectory = chosen.getParentFile();
+            saveTo(chosen.toPath());
+        }
     }
 
     void openDialog() {
         File chosen = chooser("Open a scene").showOpenDialog(owner.getScene().getWindow());
-        if (chosen != null) openFile(chosen.toPath());
+        if (chosen != null) {
+            lastDirectory = chosen.getParentFile();
+            openFile(chosen.toPath());
+        }
     }
+
+    /** Where the last scene was opened or saved; at first the user's home, not wherever the program was started. */
+    private static File lastDirectory;
 
     private static FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        File start = lastDirectory != null && lastDirectory.isDirectory() ? lastDirectory : new File(System.getProperty("user.home"));
+        if (start.isDirectory()) chooser.setInitialDirectory(start);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Memscape scenes", "*.json"));
         return chooser;
     }
