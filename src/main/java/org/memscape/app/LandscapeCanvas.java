@@ -67,7 +67,7 @@ final class LandscapeCanvas extends Region {
     private int selectedParticle = -1;
     private String placeholder = "Computing the energy landscape\u2026";
 
-    /** The frame's raster for {@link #composedPlot} (heatmap, arrows, trails, particles), before the memories. */
+    /** The frame's raster for {@link #composedPlot} (heatmap, arrows or streamlines, trails), before memories and particles. */
     private int[] composed;
     private PlotFrame composedPlot;
     /** What the axes and the colorbar were last painted for. */
