@@ -425,6 +425,7 @@ final class LandscapeCanvas extends Region {
             if (m < scene.memories().size()) MemoryPainter.highlight(gc, plot, scene.memories().get(m), look.markScale());
         }
         if (particle) {
+            MemoryPainter.numbers(gc, plot, scene.memories(), look.markScale());   // the weights chart names them so
             float[] xy = frame.particleXY();
             double x = plot.px(xy[2 * selectedParticle]), y = plot.py(xy[2 * selectedParticle + 1]);
             gc.setStroke(SELECTED);

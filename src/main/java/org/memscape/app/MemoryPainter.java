@@ -80,4 +80,30 @@ final class MemoryPainter {
         gc.setFill(Style.MEMORY_FILL);
         gc.fillRect(x - inner, y - inner, 2 * inner, 2 * inner);
     }
+
+    /** Past this many memories numbers would only be clutter. */
+    static final int MAX_NUMBERS = 100;
+
+    /**
+     * Each memory's number (from 1, as the weights chart counts them) beside its first handle,
+     * white with a dark outline so it reads on any colour.
+     */
+    static void numbers(GraphicsContext gc, PlotFrame frame, List<MemorySpec> memories, double size) {
+        if (memories.size() > MAX_NUMBERS) return;
+        gc.save();
+        gc.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 15 * size));
+        gc.setTextBaseline(javafx.geometry.VPos.BOTTOM);
+        gc.setLineWidth(3);
+        gc.setStroke(Style.MEMORY_FILL);
+        gc.setFill(Style.MEMORY_OUTLINE);
+        double offset = size * (POINT_RADIUS + OUTLINE) + 2;
+        for (int i = 0; i < memories.size(); i++) {
+            MemorySpec.Point at = MemoryHandles.of(memories.get(i)).get(0);
+            String number = Integer.toString(i + 1);
+            double x = frame.px(at.x()) + offset, y = frame.py(at.y()) - offset;
+            gc.strokeText(number, x, y);
+            gc.fillText(number, x, y);
+        }
+        gc.restore();
+    }
 }
