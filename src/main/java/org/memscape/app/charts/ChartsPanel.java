@@ -55,7 +55,7 @@ public class ChartsPanel extends VBox {
     static final String BETA_EFF = "β_eff(τ) = ᾱ/(1 − ᾱ)";
     static final String NO_SCHEDULE = "no noise schedule: this model does not depend on τ";
     static final String NO_SCENE = "no noise schedule";
-    static final String NO_ENERGY = "run the particles to see their energy";
+    static final String NO_ENERGY = "press Play to see the particles' energy (none? add some in the Model tab)";
     static final String NO_SELECTION = "click a particle to see which memory pulls it";
 
     private static final DecimalFormat TAU_FORMAT = new DecimalFormat("0.000");
