@@ -30,6 +30,8 @@ final class TransportBar extends HBox {
     private final Label stepLabel = label();
     private final Label tauLabel = label();
     private boolean updating;
+    private String measured;
+    private Font measuredFont;
 
     TransportBar(Playback playback, Runnable reset) {
         this.playback = playback;
@@ -59,7 +61,6 @@ final class TransportBar extends HBox {
         playback.playingProperty().addListener((o, was, now) -> play.setText(now ? "Pause" : "Play"));
         // Buttons and the step never shorten to "…" (presentation mode's larger fonts on a 1280-wide
         // projector); the slider gives way first, then the τ line wraps.
-        stepLabel.setMinWidth(Region.USE_PREF_SIZE);
         speed.setMinWidth(Region.USE_PREF_SIZE);
         timeline.setMinWidth(60);
         tauLabel.setMinWidth(200);
@@ -79,9 +80,16 @@ final class TransportBar extends HBox {
         timeline.setMax(Math.max(1, playback.lastStepProperty().get()));
         timeline.setValue(playback.step());
         int last = playback.lastStepProperty().get();
-        // padded with figure spaces (as wide as a digit): the label, and the slider beside it, keep their width while playing
-        String step = String.valueOf(playback.step());
-        stepLabel.setText("step " + "\u2007".repeat(Math.max(0, String.valueOf(last).length() - step.length())) + step + " / " + last);
+        stepLabel.setText("step " + playback.step() + " / " + last);
+        // as wide as the widest step: the label, and the slider beside it, keep their width while playing
+        String widest = "step " + last + " / " + last;
+        if (!widest.equals(measured) || stepLabel.getFont() != measuredFont) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(widest);
+            text.setFont(stepLabel.getFont());
+            stepLabel.setMinWidth(Math.ceil(text.getLayoutBounds().getWidth()) + 4);
+            measured = widest;
+            measuredFont = stepLabel.getFont();
+        }
         updating = false;
     }
 
