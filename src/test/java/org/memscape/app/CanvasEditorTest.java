@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.memscape.app.FxTests.onFx;
 
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
@@ -47,21 +46,12 @@ class CanvasEditorTest {
         FxTests.closeWindow(window);
     }
 
-
     private Frame settled() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> {
-            Frame shown = window.pump().shown();
-            return !window.pump().busy() && shown != null && shown.request().scene() == window.document().scene() && !shown.coarse();
-        }));
-        WaitForAsyncUtils.waitForFxEvents();
-        return onFx(() -> window.pump().shown());
+        return FxTests.settled(window);
     }
 
     private Point2D screen(double x, double y) throws Exception {
-        return onFx(() -> {
-            PlotFrame plot = window.canvas().plot();
-            return window.canvas().localToScreen(plot.px(x), plot.py(y));
-        });
+        return FxTests.screen(window, x, y);
     }
 
     private MemorySpec memory(int index) throws Exception {

@@ -2,7 +2,9 @@ package org.memscape.app;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
 import javafx.stage.Stage;
+import org.memscape.compute.Frame;
 import org.memscape.scene.SceneException;
 import org.memscape.scene.SceneReader;
 import org.testfx.util.WaitForAsyncUtils;
@@ -30,6 +32,25 @@ final class FxTests {
         onFx(() -> {
             window.stop();
             return null;
+        });
+    }
+
+    /** Waits until the frame on screen answers the document as it is now, at the playback's step, in full. */
+    static Frame settled(MainWindow window) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> {
+            Frame shown = window.pump().shown();
+            return !window.pump().busy() && shown != null && shown.request().scene() == window.document().scene()
+                    && shown.request().step() == window.playback().step() && !shown.coarse();
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        return onFx(() -> window.pump().shown());
+    }
+
+    /** The screen point of (x, y) on the window's landscape. */
+    static Point2D screen(MainWindow window, double x, double y) throws Exception {
+        return onFx(() -> {
+            PlotFrame plot = window.canvas().plot();
+            return window.canvas().localToScreen(plot.px(x), plot.py(y));
         });
     }
 }

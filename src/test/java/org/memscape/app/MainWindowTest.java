@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.memscape.app.FxTests.onFx;
 
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
@@ -52,24 +51,12 @@ class MainWindowTest {
         FxTests.closeWindow(window);
     }
 
-
-    /** Waits until the frame on screen answers the document as it is now, at the playback's step, in full. */
     private Frame settled() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> {
-            Frame shown = window.pump().shown();
-            return !window.pump().busy() && shown != null && shown.request().scene() == window.document().scene()
-                    && shown.request().step() == window.playback().step() && !shown.coarse();
-        }));
-        WaitForAsyncUtils.waitForFxEvents();
-        return onFx(() -> window.pump().shown());
+        return FxTests.settled(window);
     }
 
-    /** The screen point of (x, y) on the canvas. */
     private Point2D screen(double x, double y) throws Exception {
-        return onFx(() -> {
-            PlotFrame plot = window.canvas().plot();
-            return window.canvas().localToScreen(plot.px(x), plot.py(y));
-        });
+        return FxTests.screen(window, x, y);
     }
 
     /** The heatmap's energy at the cell nearest (x, y), from the frame on screen. */
