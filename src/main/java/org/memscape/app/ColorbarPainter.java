@@ -16,9 +16,7 @@ final class ColorbarPainter {
     static final double RESERVED_WIDTH = GAP + BAR_WIDTH + 110;
     static final String LABEL = "energy";
 
-    private ColorbarPainter() {}
-
-    static void paint(GraphicsContext gc, PlotFrame frame, Colormap colormap, EnergyRange range, CanvasLook look) {
+    void paint(GraphicsContext gc, PlotFrame frame, Colormap colormap, EnergyRange range, CanvasLook look) {
         double x = frame.right() + GAP;
         double top = frame.top();
         double height = frame.height();
@@ -46,12 +44,16 @@ final class ColorbarPainter {
         gc.fillText(LABEL, x, top - 8);
     }
 
-    /** The last colormap's column: the range changes every frame of a drag, the colours seldom (a new image is a new texture). */
-    private static Colormap gradientOf;
-    private static WritableImage gradient;
+    /**
+     * The last colormap's column: the range changes every frame of a drag, the colours seldom (a
+     * new image is a new texture). One per canvas, never shared: an image drawn by several
+     * canvases (the window's and an export's) was sometimes sampled one grey level apart.
+     */
+    private Colormap gradientOf;
+    private WritableImage gradient;
 
     /** One column of the colormap, top row = high end. FX thread only. */
-    private static WritableImage gradient(Colormap colormap) {
+    private WritableImage gradient(Colormap colormap) {
         if (colormap != gradientOf) {
             gradient = column(colormap);
             gradientOf = colormap;

@@ -44,6 +44,7 @@ final class LandscapeCanvas extends Region {
 
     private final Canvas axes = new Canvas();
     private final ImageView plotView = new ImageView();
+    private final ColorbarPainter colorbarPainter = new ColorbarPainter();
     private final Canvas colorbar = new Canvas();
     private final Canvas overlay = new Canvas();
     private HeatmapPainter heatmapPainter;
@@ -365,7 +366,7 @@ final class LandscapeCanvas extends Region {
         gc.fillRect(0, 0, colorbar.getWidth(), colorbar.getHeight());
         gc.save();
         gc.translate(-colorbar.getLayoutX(), 0);
-        ColorbarPainter.paint(gc, plot, colormap, range, look);
+        colorbarPainter.paint(gc, plot, colormap, range, look);
         gc.restore();
     }
 

@@ -134,9 +134,9 @@ final class SimdMath {
             sumX = w.fma(FloatVector.fromArray(S, s.dx, k), sumX);
             sumY = w.fma(FloatVector.fromArray(S, s.dy, k), sumY);
         }
-        double total = sum.reduceLanes(VectorOperators.ADD);
-        s.pull[0] = sumX.reduceLanes(VectorOperators.ADD) / total;
-        s.pull[1] = sumY.reduceLanes(VectorOperators.ADD) / total;
+        double total = sumLanes(sum);
+        s.pull[0] = sumLanes(sumX) / total;
+        s.pull[1] = sumLanes(sumY) / total;
         return withLog ? max + Math.log(total) : Double.NaN;
     }
 
@@ -186,9 +186,9 @@ final class SimdMath {
             sumX = w.fma(dx, sumX);
             sumY = w.fma(dy, sumY);
         }
-        double total = sum.reduceLanes(VectorOperators.ADD);
-        pull[0] = sumX.reduceLanes(VectorOperators.ADD) / total;
-        pull[1] = sumY.reduceLanes(VectorOperators.ADD) / total;
+        double total = sumLanes(sum);
+        pull[0] = sumLanes(sumX) / total;
+        pull[1] = sumLanes(sumY) / total;
         return true;
     }
 
@@ -227,8 +227,44 @@ final class SimdMath {
         }
     }
 
-    /** out[i] = log(in[i]) for i < n (n a multiple of the lane count). */
+    /**
+     * The lanes added one after another, in double. {@code reduceLanes(ADD)} may add them in
+     * another order once compiled than before, and a replayed step must give the same bits.
+     */
+    static double sumLanes(FloatVector v) {
+        double total = 0;
+        for (int i = 0; i < LANES; i++) total += v.lane(i);
+        return total;
+    }
+
+    /** out[i] = log(in[i]) for i < n (n a multiple of the lane count); see {@link #log(FloatVector)}. */
     static void log(float[] in, float[] out, int n) {
-        for (int i = 0; i < n; i += LANES) FloatVector.fromArray(S, in, i).lanewise(VectorOperators.LOG).intoArray(out, i);
+        for (int i = 0; i < n; i += LANES) log(FloatVector.fromArray(S, in, i)).intoArray(out, i);
+    }
+
+    private static final int MANTISSA_BITS = 0x007fffff;
+    private static final int HALF_BITS = Float.floatToRawIntBits(0.5f);
+
+    /**
+     * log x for normal x > 0 (zero, subnormals, infinities and NaN give meaningless finite
+     * values: callers treat those cells apart), absolute error below 2e-7 on [0.5, 2] and
+     * relative error below 1e-7 elsewhere. Like {@link #exp} it uses adds, multiplies, compares
+     * and bit moves only: the library's LOG gives other bits once the JIT has compiled it than
+     * before, and two pictures of one scene made a moment apart differed by a pixel (Cephes logf:
+     * x = m·2^e with m in [√½, √2), then a degree-9 polynomial in m − 1).
+     */
+    static FloatVector log(FloatVector x) {
+        var bits = x.reinterpretAsInts();
+        FloatVector e = bits.lanewise(VectorOperators.LSHR, 23).sub(126).convert(VectorOperators.I2F, 0).reinterpretAsFloats();
+        FloatVector m = bits.and(MANTISSA_BITS).or(HALF_BITS).reinterpretAsFloats();   // in [0.5, 1)
+        var small = m.lt(0.707106781186547524f);
+        e = e.sub(FloatVector.broadcast(S, 1f), small);
+        m = m.add(m.blend(0f, small.not())).sub(1f);                  // m − 1, or 2m − 1 below √½
+        FloatVector z = m.mul(m);
+        FloatVector y = m.mul(7.0376836292e-2f).sub(1.1514610310e-1f).mul(m).add(1.1676998740e-1f).mul(m)
+                .sub(1.2420140846e-1f).mul(m).add(1.4249322787e-1f).mul(m).sub(1.6668057665e-1f).mul(m)
+                .add(2.0000714765e-1f).mul(m).sub(2.4999993993e-1f).mul(m).add(3.3333331174e-1f).mul(m).mul(z);
+        y = y.add(e.mul(-2.12194440e-4f)).sub(z.mul(0.5f));
+        return m.add(y).add(e.mul(0.693359375f));
     }
 }
