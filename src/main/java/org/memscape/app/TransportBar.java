@@ -101,7 +101,10 @@ final class TransportBar extends HBox {
             return;
         }
         NoiseProcess p = diffusion.process();
-        tauLabel.setText(String.format("\u03C4 = %.3f  \u03B2(\u03C4) = %s  \u03B2_eff(\u03C4) = %s",
+        // VE has no β and no ᾱ: its rate is g² = dσ²/dτ and its β_eff is 1/σ²
+        boolean ve = p instanceof NoiseProcess.VarianceExploding;
+        tauLabel.setText(String.format(ve ? "\u03C4 = %.3f  g\u00B2(\u03C4) = d\u03C3\u00B2/d\u03C4 = %s  \u03B2_eff(\u03C4) = 1/\u03C3\u00B2 = %s"
+                        : "\u03C4 = %.3f  \u03B2(\u03C4) = %s  \u03B2_eff(\u03C4) = %s",
                 tau, Format.number(p.noiseRate(tau)), Format.number(p.betaEff(tau))));
     }
 
