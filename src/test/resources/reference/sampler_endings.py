@@ -17,7 +17,7 @@ criteria the Java test applies, so a wrong criterion or a wrong reference shows 
     1.1 s(tauMin), the spread of the exact p(x, tauMin);
   * each memory's share is within 4 standard errors of its exact weight.
 It also shows that the old ending (a noisy last step, Heun corrected at tauMin, no denoising)
-fails them, so the criteria can fail.
+fails them, so the criteria can fail, and checks the numbers the README gives about both.
 
 The ending: the last step takes no noise (reverse SDE) and no Heun correction (Euler), then
 Tweedie's denoising step at tauMin, x <- (x + s² grad log p(x, tauMin)) / a = sum_n w_n y_n.
@@ -145,10 +145,21 @@ def main():
                     print("%-11s %-11s tauMin %.0e %3d steps: end spread / s = %.1e, worst share %.1f sigma"
                           % (kind, sampler, tau_min, steps, ratio, share_z))
                     assert ratio <= 1.1 and share_z <= 4.0, (kind, sampler, tau_min, steps)
+                    # what the README says: on the memories, but for the constant schedule's 50 steps
+                    coarse = kind == "vp-constant" and steps == 50
+                    assert ratio <= (0.5 if coarse else 1e-13), (kind, sampler, tau_min, steps, ratio)
                     old_spreads, old_shares = spread_and_shares(
                         run(kind, sampler, tau_min, steps, rng, old_ending=True))
                     if max(old_spreads) / s > 1.1 or max(abs(p - 0.25) for p in old_shares) / sigma > 4.0:
                         old_failures += 1
+    # the README's account of the old ending: the last reverse-SDE step's noise on VP linear with
+    # 400 steps leaves the particles twice as spread as p(x, tauMin) at 1e-3, twenty times at 1e-5
+    for tau_min, low, high in [(1e-3, 1.7, 2.4), (1e-5, 15.0, 25.0)]:
+        old, _ = spread_and_shares(run("vp-linear", "reverse-sde", tau_min, 400, rng, old_ending=True))
+        a, s = process("vp-linear")[0](tau_min), math.sqrt(process("vp-linear")[1](tau_min))
+        ratio = max(old) * a / s
+        print("old ending, VP linear, reverse SDE, 400 steps, tauMin %.0e: spread / s = %.1f" % (tau_min, ratio))
+        assert low <= ratio <= high, ratio
     print("worst end spread / s(tauMin): %.2f (limit 1.1); worst share: %.1f sigma (limit 4)"
           % (worst_spread, worst_share))
     print("the old ending fails the criteria in %d of 48 cases" % old_failures)
