@@ -113,7 +113,7 @@ class PresetClaimsTest {
         JsonNode c = claims.get("classical-hopfield-fails");
         EnergyModel model = SceneSetup.model(scene);
         List<double[]> memories = points(scene);
-        // "W = Σ y yᵀ = 1.62 times the identity"
+        // "W = Σ y yᵀ = 1.62 I"
         double[][] w = new double[2][2];
         for (double[] y : memories) for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) w[i][j] += y[i] * y[j];
         assertEquals(c.get("hebbianScale").asDouble(), w[0][0], 1e-12);
@@ -131,7 +131,8 @@ class PresetClaimsTest {
         }
         // "every particle ends in one of them"
         for (double[] end : ends(scene)) assertTrue(Landscape.nearest(end, corners) < 0.01, "ends at a corner: " + end[0] + ", " + end[1]);
-        // "Beside each memory sits a saddle: a particle started exactly on an axis stops there"
+        // "Beside each memory sits a saddle: a particle started exactly on an axis stops there, the
+        // slightest push sends it on to a corner"
         Scene onAxes = scene.withParticles(new org.memscape.scene.ParticleSpec(2, 1,
                 new org.memscape.scene.ParticleSpec.Init.Points(List.of(new MemorySpec.Point(0.3, 0), new MemorySpec.Point(0, -0.6)))));
         List<double[]> axisEnds = ends(onAxes);
@@ -139,8 +140,8 @@ class PresetClaimsTest {
             assertTrue(Landscape.nearest(end, memories) < 0.01, "stops beside a memory");
             assertEquals(Landscape.Kind.SADDLE, Landscape.kind(model, 0, end));
         }
-        // "Two memories close together fare no better: stored alone, (0.8, 0.6) and (0.6, 0.8)
-        // merge into one valley near (0.95, 0.95), and its mirror image."
+        // "Close memories fail too: stored alone, (0.8, 0.6) and (0.6, 0.8) merge into one valley
+        // near (0.95, 0.95), and its mirror image."
         Scene pair = scene.withMemories(List.of(new MemorySpec.Point(0.8, 0.6), new MemorySpec.Point(0.6, 0.8)));
         double m = c.get("merged").asDouble();
         assertEquals(0.95, m, 0.005);

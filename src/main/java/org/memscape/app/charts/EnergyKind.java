@@ -2,7 +2,6 @@ package org.memscape.app.charts;
 
 import org.memscape.core.DiffusionModel;
 import org.memscape.core.EnergyModel;
-import org.memscape.core.NoiseProcess;
 import org.memscape.core.Sampler;
 import org.memscape.scene.Scene;
 import org.memscape.scene.SceneSetup;
@@ -19,11 +18,11 @@ record EnergyKind(String title, String axis, DiffusionModel diffusion, Sampler s
 
     static final String ENERGY_TITLE = "Energy per step (does it ever rise?)";
     static final String HOPFIELD_TITLE = "Hopfield energy at β_eff(τ) per step";
-    static final String HOPFIELD_FIXED_TITLE = "Hopfield energy at β_eff(τmin) per step (does it ever rise?)";
+    /** Short enough for the side panel; the axis says at which β. */
+    static final String HOPFIELD_FIXED_TITLE = "Hopfield energy (does it ever rise?)";
     static final String ENERGY_AXIS = "energy";
-    static final String HOPFIELD_AXIS_VP = "β_eff·E_β_eff(x/a)";
-    /** VE has a = 1. */
-    static final String HOPFIELD_AXIS_VE = "β_eff·E_β_eff(x)";
+    /** β_eff·E_β_eff(x/a), short: the rotated label must fit a small chart's height. */
+    static final String HOPFIELD_AXIS = "β_eff·E";
 
     static final EnergyKind PLAIN = new EnergyKind(ENERGY_TITLE, ENERGY_AXIS, null, null);
 
@@ -35,8 +34,7 @@ record EnergyKind(String title, String axis, DiffusionModel diffusion, Sampler s
             if (!(model instanceof DiffusionModel d)) return PLAIN;
             Sampler sampler = SceneSetup.sampler(scene, d);
             boolean timeless = !(sampler instanceof Sampler.ReverseSde || sampler instanceof Sampler.ProbabilityFlow);
-            return new EnergyKind(timeless ? HOPFIELD_FIXED_TITLE : HOPFIELD_TITLE,
-                    d.process() instanceof NoiseProcess.VarianceExploding ? HOPFIELD_AXIS_VE : HOPFIELD_AXIS_VP, d, sampler);
+            return new EnergyKind(timeless ? HOPFIELD_FIXED_TITLE : HOPFIELD_TITLE, HOPFIELD_AXIS, d, sampler);
         } catch (RuntimeException e) {
             return PLAIN;   // the schedule chart says why
         }

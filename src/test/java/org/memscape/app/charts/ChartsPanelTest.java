@@ -92,7 +92,7 @@ class ChartsPanelTest {
         Scene vp = vp();
         fx(() -> panel.showSchedule(vp));
         assertEquals("Hopfield energy at β_eff(τ) per step", fx(() -> panel.energyTitle()));
-        assertEquals("β_eff·E_β_eff(x/a)", fx(() -> panel.energyAxisLabel()));
+        assertEquals("β_eff·E", fx(() -> panel.energyAxisLabel()));
         Scene hopfield = hopfield();
         fx(() -> panel.showSchedule(hopfield));
         assertEquals("Energy per step (does it ever rise?)", fx(() -> panel.energyTitle()));
