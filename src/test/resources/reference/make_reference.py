@@ -1049,11 +1049,17 @@ def run_trajectory(scene, perturb=0.0):
             return f @ Y - st
         return energy_force(model, memories, st)[1]
 
+    def tweedie(st, tau):
+        """x -> (x + s² score(x, tau)) / a: the posterior mean of the memory (MATH.md §4)."""
+        sv = schedule_values(model, tau)
+        return (st + sv["s2"] * energy_force(model, memories, st, tau)[1]) / sv["a"]
+
     def update(st):
-        """hopfield-update map."""
+        """hopfield-update map. On a diffusion model the particle is in memory space: Tweedie's
+        estimate for its landscape point a·x, i.e. the distance-similarity update at beta_eff."""
         if diffusion:
-            s2 = schedule_values(model, dyn["tauMin"])["s2"]
-            return st + s2 * energy_force(model, memories, st, dyn["tauMin"])[1]
+            a = schedule_values(model, dyn["tauMin"])["a"]
+            return tweedie(a * st, dyn["tauMin"])
         if model["type"] == "hopfield-distance":
             return st + energy_force(model, memories, st)[1]
         Y = point_matrix(memories)
@@ -1070,7 +1076,7 @@ def run_trajectory(scene, perturb=0.0):
 
     if sampler == "probability-flow-ode":
         h = (dyn["tauMax"] - dyn["tauMin"]) / K
-        taus = [dyn["tauMax"] - k * h for k in range(K + 1)]
+        taus = [dyn["tauMax"] - k * h for k in range(K)] + [dyn["tauMin"]]
     elif diffusion:
         taus = [dyn["tauMin"]] * (K + 1)
     else:
@@ -1086,15 +1092,21 @@ def run_trajectory(scene, perturb=0.0):
                 state = update(state)
             elif sampler == "probability-flow-ode":
                 v0 = reverse_velocity(state, taus[k - 1])
-                if dyn["integrator"] == "euler":
+                if dyn["integrator"] == "euler" or k == K:
+                    # the last step is Euler for Heun too, then Tweedie's denoising step at tauMin
                     state = state + h * v0
                 else:
                     xt = state + h * v0
                     state = state + 0.5 * h * (v0 + reverse_velocity(xt, taus[k]))
+                if k == K:
+                    state = tweedie(state, dyn["tauMin"])
             else:
                 raise ValueError(sampler)
         pos = canvas(state)
-        E, _ = energy_force(model, memories, pos, taus[k])
+        # A particle in memory space (denoised) reports the energy of its landscape point a·x.
+        in_memory_space = diffusion and (sampler == "hopfield-update" or (sampler == "probability-flow-ode" and k == K))
+        scale = schedule_values(model, taus[k])["a"] if in_memory_space else 1.0
+        E, _ = energy_force(model, memories, scale * pos, taus[k])
         positions.append(pos.copy())
         for i in range(pos.shape[0]):
             rows.append([k, taus[k], i, float(pos[i, 0]), float(pos[i, 1]), float(E[i])])

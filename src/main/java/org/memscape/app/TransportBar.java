@@ -12,9 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import org.memscape.compute.Frame;
-import org.memscape.core.DiffusionModel;
 import org.memscape.core.EnergyModel;
-import org.memscape.core.NoiseProcess;
 
 /**
  * Time controls: reset, step back, play/pause, step forward, speed, a timeline slider to scrub,
@@ -93,16 +91,9 @@ final class TransportBar extends HBox {
         updating = false;
     }
 
-    /** τ, β(τ) and β_eff(τ) of the frame on screen; nothing for a model without time. */
+    /** τ, β(τ) and β_eff(τ) of the frame on screen ({@link TimeReadout}); nothing for a model without time. */
     void showTime(Frame frame, EnergyModel model) {
-        double tau = frame.tau();
-        if (Double.isNaN(tau) || !(model instanceof DiffusionModel diffusion)) {
-            tauLabel.setText("no noise level \u03C4 in this model");
-            return;
-        }
-        NoiseProcess p = diffusion.process();
-        tauLabel.setText(String.format("\u03C4 = %.3f  \u03B2(\u03C4) = %s  \u03B2_eff(\u03C4) = %s",
-                tau, Format.number(p.noiseRate(tau)), Format.number(p.betaEff(tau))));
+        tauLabel.setText(TimeReadout.text(model, frame.tau()));
     }
 
     private static Button button(String text, String tip) {

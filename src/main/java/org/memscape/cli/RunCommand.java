@@ -42,11 +42,15 @@ final class RunCommand implements Callable<Integer> {
         SceneInput.noteIfUnbounded(model, err);
         if (model.timeDependent()) SceneInput.checkNoiseFloor(model, s.dynamics().tauMin(), "dynamics.tauMin");
         Scene run = s;
+        TrajectoryCsv.FlownOff[] flownOff = new TrajectoryCsv.FlownOff[1];
         try {
-            CsvOutput.write(out, w -> TrajectoryCsv.write(run, w, (step, last) -> { }));
+            CsvOutput.write(out, w -> flownOff[0] = TrajectoryCsv.write(run, w, (step, last) -> { }));
         } catch (TrajectoryCsv.NotFinite e) {
             throw new UserError(e.getMessage());
         }
+        // an unbounded landscape was announced above: its particles are meant to run off
+        boolean announced = model instanceof org.memscape.core.HopfieldModel h && h.unboundedBelow();
+        if (flownOff[0] != null && !announced) err.println("memscape: note: " + flownOff[0].note());
         return 0;
     }
 }

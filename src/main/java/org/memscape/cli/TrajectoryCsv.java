@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Writer;
 import org.memscape.core.EnergyModel;
+import org.memscape.core.Memory;
 import org.memscape.core.Simulation;
+import org.memscape.scene.Domain;
 import org.memscape.scene.Scene;
 import org.memscape.scene.SceneSetup;
 
@@ -22,6 +24,25 @@ public final class TrajectoryCsv {
         NotFinite(String message) { super(message, null, false, false); }
     }
 
+    /** A particle counts as flown off beyond this many times the scene's reach. */
+    static final double FLOWN_OFF_FACTOR = 3;
+
+    /**
+     * Particles that flew far beyond the scene while their numbers stayed finite: further from the
+     * domain's centre than {@link #FLOWN_OFF_FACTOR} times the scene's reach (the farthest of the
+     * domain's corners, the memories and the starting points). Their energies there mean nothing.
+     */
+    public record FlownOff(int particles, int of, double farthest, int step, double reach, double energy) {
+        /** One line for stderr. */
+        public String note() {
+            return String.format(java.util.Locale.ROOT,
+                    "%d of %d particles flew off: one reached %.3g from the domain's centre at step %d, %.0f times the scene's reach"
+                            + " of %.3g, with energy %.3g. The step is too large for this landscape; expected a smaller dynamics.step"
+                            + " (or more dynamics.steps for a diffusion sampler)",
+                    particles, of, farthest, step, farthest / reach, reach, energy);
+        }
+    }
+
     /** Told after each step is written (step, last step), e.g. for a progress bar. */
     public interface Progress { void stepWritten(int step, int lastStep); }
 
@@ -29,14 +50,23 @@ public final class TrajectoryCsv {
 
     /**
      * Writes the whole run. Stops with an {@link InterruptedIOException} when the thread is
-     * interrupted (a cancelled export), with {@link NotFinite} when a particle runs off.
+     * interrupted (a cancelled export), with {@link NotFinite} when a particle runs off to
+     * infinity; returns the particles that flew far off but stayed finite, or null if none did.
      */
-    public static void write(Scene scene, Writer w, Progress progress) throws IOException {
+    public static FlownOff write(Scene scene, Writer w, Progress progress) throws IOException {
         EnergyModel model = SceneSetup.model(scene);
         Simulation sim = SceneSetup.simulation(scene, model);
         w.write(Provenance.of(scene).csvComment());
         w.write(COLUMNS + "\n");
         int last = scene.dynamics().steps();
+        Domain box = scene.domain();
+        double cx = 0.5 * (box.xmin() + box.xmax());
+        double cy = 0.5 * (box.ymin() + box.ymax());
+        double reach = reach(scene, sim, cx, cy);
+        boolean[] flown = new boolean[sim.particleCount()];
+        int flownCount = 0;
+        double farthest = 0, farthestEnergy = Double.NaN;
+        int farthestStep = 0;
         while (true) {
             if (Thread.currentThread().isInterrupted()) throw new InterruptedIOException("cancelled");
             String tau = CsvOutput.number(sim.tau());
@@ -47,6 +77,16 @@ public final class TrajectoryCsv {
                     throw new NotFinite("particle " + p + " left the finite numbers at step " + sim.step()
                             + ": the step is too large for this landscape (or the temperature too high); expected a smaller dynamics.step");
                 }
+                double distance = Math.hypot(v[0] - cx, v[1] - cy);
+                if (distance > FLOWN_OFF_FACTOR * reach) {
+                    if (!flown[p]) flownCount++;
+                    flown[p] = true;
+                    if (distance > farthest) {
+                        farthest = distance;
+                        farthestStep = sim.step();
+                        farthestEnergy = energy;
+                    }
+                }
                 w.write(sim.step() + "," + tau + "," + p + "," + CsvOutput.number(v[0]) + "," + CsvOutput.number(v[1])
                         + "," + CsvOutput.number(energy) + "\n");
             }
@@ -54,5 +94,23 @@ public final class TrajectoryCsv {
             if (sim.finished()) break;
             sim.advance();
         }
+        return flownCount == 0 ? null : new FlownOff(flownCount, flown.length, farthest, farthestStep, reach, farthestEnergy);
+    }
+
+    /** The farthest of the domain's corners, the memories and the starting points from the domain's centre. */
+    private static double reach(Scene scene, Simulation sim, double cx, double cy) {
+        Domain box = scene.domain();
+        double reach = 0.5 * Math.hypot(box.width(), box.height());
+        for (Memory m : SceneSetup.memories(scene)) {
+            for (int i = 0; i < 16; i++) {
+                double[] y = m.pointAt(i / 16.0);
+                reach = Math.max(reach, Math.hypot(y[0] - cx, y[1] - cy));
+            }
+        }
+        for (int p = 0; p < sim.particleCount(); p++) {
+            double[] v = sim.canvasPosition(p);
+            reach = Math.max(reach, Math.hypot(v[0] - cx, v[1] - cy));
+        }
+        return reach;
     }
 }

@@ -90,11 +90,11 @@ public final class ParticleRun {
         });
     }
 
-    /** Each particle's energy at the current τ into {@code out}. */
+    /** Each particle's energy at the current τ, as its sampler reports it ({@link Sampler#energy}), into {@code out}. */
     public void energies(float[] out) {
-        double tau = tau();
+        int k = step;
         forEachChunk((from, to) -> {
-            for (int p = from; p < to; p++) out[p] = (float) model.energyAtState(states[p], tau);
+            for (int p = from; p < to; p++) out[p] = (float) sampler.energy(model, states[p], k);
         });
     }
 

@@ -32,6 +32,15 @@ public final class DiffusionModel implements EnergyModel, MixtureForm.Source {
         return -mixture.logSum(v, process.signal(tau), s2, force, null) + normalization(s2);
     }
 
+    /**
+     * log N + (D/2) log(2π s²(τ)): the part of −log p(x, τ) that does not depend on x. What is left,
+     * −log p minus this, is β_eff·E_β_eff(x/a), the distance-similarity Hopfield energy at β_eff
+     * (MATH.md §2.1).
+     */
+    public double logNormalization(double tau) {
+        return normalization(process.variance(tau));
+    }
+
     /** −log p = −lse + log N + (D/2) log(2π s²). */
     private double normalization(double s2) {
         return Math.log(mixture.size()) + 0.5 * dim() * (LogMath.LOG_2PI + Math.log(s2));

@@ -45,8 +45,8 @@ public final class Simulation {
         return v;
     }
 
-    /** The energy of a particle at the current τ, evaluated from its state (finite for any state). */
+    /** The energy of a particle at the current τ, as its sampler reports it ({@link Sampler#energy}; finite for any state). */
     public double energy(int particle) {
-        return model.energyAtState(states[particle], tau());
+        return sampler.energy(model, states[particle], step);
     }
 }

@@ -75,8 +75,8 @@ public final class SceneSetup {
 
     /**
      * The scene's sampler on its model. Timeless samplers on a diffusion model use its landscape at
-     * tauMin, with the step measured in units of the noise variance s²(tauMin): step 1 is then
-     * Tweedie's denoising step, and the same step size suits every schedule.
+     * tauMin, with the step measured in units of the noise variance s²(tauMin), so the same step
+     * size suits every schedule; the Hopfield update there is Tweedie's estimate in memory space.
      */
     public static Sampler sampler(Scene scene, EnergyModel model) {
         DynamicsSpec d = scene.dynamics();
@@ -87,7 +87,8 @@ public final class SceneSetup {
         return switch (d.sampler()) {
             case GRADIENT_FLOW -> new Sampler.GradientFlow(d.step() * unit, d.steps(), fixedTau);
             case LANGEVIN -> new Sampler.Langevin(d.step() * unit, d.steps(), d.temperature(), fixedTau);
-            case HOPFIELD_UPDATE -> Sampler.hopfieldUpdate(d.steps(), fixedTau, unit);
+            case HOPFIELD_UPDATE -> process == null ? Sampler.hopfieldUpdate(d.steps(), fixedTau, 1)
+                    : new Sampler.HopfieldOnDiffusion(process, d.steps(), d.tauMin());
             case REVERSE_SDE -> new Sampler.ReverseSde(requireProcess(process, d), grid);
             case PROBABILITY_FLOW_ODE -> new Sampler.ProbabilityFlow(requireProcess(process, d), grid,
                     d.integrator() == DynamicsSpec.Integrator.HEUN);

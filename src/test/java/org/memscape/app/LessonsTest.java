@@ -38,7 +38,7 @@ class LessonsTest {
         Lesson lesson = Lessons.load("from-hopfield-to-diffusion.json");
         List<String> titles = lesson.slides().stream().map(s -> s.scene().title()).toList();
         assertEquals(List.of(
-                "Classical Hopfield fails: three memories in two dimensions",
+                "Classical Hopfield fails: spurious states",
                 "Dense associative memory stores all three",
                 "Modern Hopfield, same memories",
                 "Diffusion is a Hopfield network at rising \u03B2",

@@ -138,6 +138,50 @@ class CliTest {
     }
 
     @Test
+    void particlesThatFlyOffButStayFiniteGetANote() throws IOException {
+        // Euler with step 2.5 on ½β|x − y|² overshoots by a factor 1.5 each step: far off, still finite
+        Path overshoot = dir.resolve("overshoot.json");
+        Files.writeString(overshoot, "{\"memscape\": 1, \"memories\": [{\"point\": [1, 1]}],"
+                + " \"model\": {\"type\": \"hopfield-distance\", \"beta\": 1},"
+                + " \"dynamics\": {\"step\": 2.5, \"steps\": 40}, \"particles\": {\"count\": 5}}");
+        Path csv = dir.resolve("overshoot.csv");
+        Outcome o = cli("run", "--scene", overshoot.toString(), "--out", csv.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.exists(csv));
+        assertTrue(o.err().contains("note: 5 of 5 particles flew off") && o.err().contains("at step 40")
+                && o.err().contains("dynamics.step"), o.err());
+    }
+
+    /**
+     * Issue 9's case: Heun with 50 steps down to tauMin 1e-5 blew up in its last step (|x| from 2.2
+     * to 25). Now it ends on the memories, and a run that stays near its scene gets no note.
+     */
+    @Test
+    void heunEndsOnTheMemoriesWithoutANote() throws IOException {
+        Path heun = dir.resolve("heun.json");
+        Files.writeString(heun, "{\"memscape\": 1, \"memories\": [{\"point\": [2, 1.5]}, {\"point\": [-2, 1.5]},"
+                + " {\"point\": [0, -2]}, {\"point\": [0, 0.3]}], \"model\": {\"type\": \"diffusion-vp\"},"
+                + " \"dynamics\": {\"sampler\": \"probability-flow-ode\", \"integrator\": \"heun\", \"steps\": 50,"
+                + " \"tauMin\": 1e-5}, \"particles\": {\"count\": 200, \"seed\": 3}}");
+        Path csv = dir.resolve("heun.csv");
+        Outcome o = cli("run", "--scene", heun.toString(), "--out", csv.toString());
+        assertEquals(0, o.code(), o.err());
+        assertEquals("", o.err());
+        double[][] memories = {{2, 1.5}, {-2, 1.5}, {0, -2}, {0, 0.3}};
+        int inner = 0;
+        for (String row : csvRows(csv)) {
+            if (!row.startsWith("50,")) continue;
+            String[] f = row.split(",");
+            double x = Double.parseDouble(f[3]), y = Double.parseDouble(f[4]);
+            double nearest = Double.POSITIVE_INFINITY;
+            for (double[] m : memories) nearest = Math.min(nearest, Math.hypot(x - m[0], y - m[1]));
+            assertTrue(nearest < 1e-6, "ends on a memory: " + row);
+            if (Math.hypot(x, y - 0.3) < 1e-6) inner++;
+        }
+        assertTrue(inner >= 30, "the inner memory keeps its own: " + inner + " of 200");
+    }
+
+    @Test
     void noiseBelowTheFloorIsRefused() {
         assertOneLineError(cli("field", "--scene", scene("diffusion-sde.json"), "--grid", "3", "--tau", "1e-320", "--out", "-"),
                 "--tau", "noise scale");

@@ -78,6 +78,48 @@ class ParticleRunTest {
         }
     }
 
+    /**
+     * The last step of a diffusion run (no noise, no Heun correction, then Tweedie's denoising) is
+     * the same in the engine as in the core that `run` uses, ends on the memories, and comes back
+     * bit for bit when the timeline replays it from a checkpoint (stepping back, then forward).
+     */
+    @ParameterizedTest(name = "simd={0}")
+    @ValueSource(booleans = {true, false})
+    void theLastStepEndsOnTheMemoriesAlikeInTheEngineTheCoreAndAReplay(boolean simd) {
+        double[][] ys = {{2, 1.5}, {-2, 1.5}, {0, -2}, {0, 0.3}};
+        List<Memory> memories = new ArrayList<>();
+        for (double[] y : ys) memories.add(new Memory.Point(y));
+        NoiseProcess vp = new NoiseProcess.VariancePreserving(new Schedule.Linear(0.1, 20));
+        DiffusionModel model = new DiffusionModel(memories, vp);
+        Sampler.TauGrid grid = new Sampler.TauGrid(1, 1e-5, 25);
+        for (Sampler sampler : List.of(new Sampler.ReverseSde(vp, grid), new Sampler.ProbabilityFlow(vp, grid, true),
+                new Sampler.HopfieldOnDiffusion(vp, 25, 0.05))) {
+            double[][] start = starts(600);
+            Timeline timeline = new Timeline(new ParticleRun(model, sampler, 5, start, POOL, simd), 1 << 16);
+            assertTrue(timeline.interval() > 1, "the replay starts from an earlier checkpoint");
+            Simulation reference = new Simulation(model, sampler, 5, start);
+            while (timeline.forward()) reference.advance();
+            assertTrue(reference.finished());
+            ParticleRun run = timeline.run();
+            double[][] end = new double[start.length][];
+            float[] energies = new float[start.length];
+            run.energies(energies);
+            for (int p = 0; p < start.length; p++) {
+                end[p] = run.position(p);
+                double[] expected = reference.canvasPosition(p);
+                assertEquals(expected[0], end[p][0], 1e-5, sampler + " particle " + p);
+                assertEquals(expected[1], end[p][1], 1e-5, sampler + " particle " + p);
+                assertEquals(reference.energy(p), energies[p], 1e-3 * Math.max(1, Math.abs(reference.energy(p))), "energy " + p);
+                double nearest = Double.POSITIVE_INFINITY;
+                for (double[] y : ys) nearest = Math.min(nearest, Math.hypot(end[p][0] - y[0], end[p][1] - y[1]));
+                assertTrue(nearest < 1e-5, sampler + ": particle " + p + " ends " + nearest + " from the nearest memory");
+            }
+            timeline.back();
+            timeline.forward();
+            for (int p = 0; p < start.length; p++) assertArrayEquals(end[p], run.position(p), 0.0, "replayed particle " + p);
+        }
+    }
+
     @Test
     void theSameBitsWhateverTheThreads() {
         EnergyModel model = new DiffusionModel(points(40), new NoiseProcess.VarianceExploding(0.01, 3));

@@ -50,4 +50,42 @@ class HopfieldUpdateTest {
         Sampler.hopfieldUpdate(1, Double.NaN, 1).advance(model, x, 0, 0, new Noise(0));
         assertArrayEquals(expected, x, 1e-12);
     }
+
+    /**
+     * Issue 9, point 8: on a diffusion model the update returns the memory-space estimate (Tweedie,
+     * divided by a), which is the distance-similarity update at β_eff(τ): at a raised τ it still
+     * lands on a memory itself, not on its image a·y in the landscape, and never raises the energy
+     * it reports, u(a x, τ) = β_eff·E_β_eff(x) + const.
+     */
+    @Test
+    void onADiffusionModelTheUpdateIsTheDistanceUpdateAtBetaEffInMemorySpace() {
+        NoiseProcess vp = new NoiseProcess.VariancePreserving(new Schedule.Linear(0.1, 20));
+        double tau = 0.3;
+        double a = vp.signal(tau);
+        assertTrue(a < 0.7, "a raised tauMin: the memories' images a·y are far from the memories");
+        List<Memory> memories = TestModels.randomPoints(4, 2, 2.5, 3);
+        DiffusionModel diffusion = new DiffusionModel(memories, vp);
+        DistanceHopfieldModel hopfield = new DistanceHopfieldModel(memories, vp.betaEff(tau));
+        Sampler update = new Sampler.HopfieldOnDiffusion(vp, 10, tau);
+        Sampler reference = Sampler.hopfieldUpdate(10, Double.NaN, 1);
+        Random random = new Random(4);
+        for (int trial = 0; trial < 20; trial++) {
+            double[] x = TestModels.randomVector(random, 2, 3);
+            double[] y = x.clone();
+            double previous = update.energy(diffusion, x, 0);
+            for (int k = 0; k < 10; k++) {
+                update.advance(diffusion, x, 0, k, new Noise(0));
+                reference.advance(hopfield, y, 0, k, new Noise(0));
+                assertArrayEquals(y, x, 1e-9, "iteration " + k);
+                double now = update.energy(diffusion, x, k + 1);
+                assertTrue(now <= previous + 1e-12, "energy rose at iteration " + k);
+                previous = now;
+            }
+        }
+        // one memory: a single update from anywhere is the memory itself
+        List<Memory> one = List.of(new Memory.Point(new double[] {1.5, -1}));
+        double[] x = {-2, 2.5};
+        update.advance(new DiffusionModel(one, vp), x, 0, 0, new Noise(0));
+        assertArrayEquals(new double[] {1.5, -1}, x, 1e-12);
+    }
 }

@@ -31,14 +31,15 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.memscape.core.DiffusionModel;
 import org.memscape.core.EnergyModel;
+import org.memscape.core.NoiseProcess;
 import org.memscape.scene.Scene;
 import org.memscape.scene.SceneSetup;
 import org.memscape.scene.ModelSpec;
 
 /**
  * The side charts of the main window, stacked: the noise schedule β(τ) and β_eff(τ) with the
- * current τ, the mean particle energy per step (a Lyapunov check), and the memory weights of the
- * selected particle ("which memory pulls").
+ * current τ, the mean particle energy per step (for diffusion the Hopfield energy at β_eff: see
+ * {@link EnergyKind}), and the memory weights of the selected particle ("which memory pulls").
  *
  * <p>Call on the FX thread. The per-frame calls ({@link #markTau}, {@link #addEnergy},
  * {@link #showWeights}) only change the charts' data; the charts do not redraw on each change but
@@ -48,11 +49,14 @@ import org.memscape.scene.ModelSpec;
 public class ChartsPanel extends VBox {
 
     static final String SCHEDULE_TITLE = "Noise schedule";
-    static final String ENERGY_TITLE = "Energy per step";
+    static final String ENERGY_TITLE = EnergyKind.ENERGY_TITLE;
     static final String WEIGHTS_TITLE = "Which memory pulls";
 
     static final String BETA = "β(τ)";
     static final String BETA_EFF = "β_eff(τ) = ᾱ/(1 − ᾱ)";
+    /** VE has no β and no ᾱ: the chart shows its noise rate and 1/σ². */
+    static final String BETA_VE = "g²(τ) = dσ²/dτ";
+    static final String BETA_EFF_VE = "β_eff(τ) = 1/σ²(τ)";
     static final String NO_SCHEDULE = "no noise schedule: this model does not depend on τ";
     static final String NO_SCENE = "no noise schedule";
     static final String NO_ENERGY = "press Play to see the particles' energy (none? add some in the Model tab)";
@@ -78,7 +82,9 @@ public class ChartsPanel extends VBox {
     private final EnergyHistory history = new EnergyHistory();
     private final EnergyDataset energyData = new EnergyDataset(history);
     private final JFreeChart energyChart;
+    private final NumberAxis energyAxis = new NumberAxis(EnergyKind.ENERGY_AXIS);
     private boolean energyAxesShown;
+    private EnergyKind energyKind = EnergyKind.PLAIN;
 
     // weights
     private final WeightDataset weightData = new WeightDataset();
@@ -163,6 +169,7 @@ public class ChartsPanel extends VBox {
      * (its description in the scene) changed since the last call; a model without time shows a note.
      */
     public void showSchedule(Scene scene) {
+        showEnergyKind(scene);
         ModelSpec model = scene == null ? null : scene.model();
         if (scheduleShownOnce && Objects.equals(model, shownModel)) return;
         scheduleShownOnce = true;
@@ -182,6 +189,9 @@ public class ChartsPanel extends VBox {
             showNoSchedule(NO_SCHEDULE);
             return;
         }
+        boolean ve = d.process() instanceof NoiseProcess.VarianceExploding;
+        betaSeries.setKey(ve ? BETA_VE : BETA);
+        betaEffSeries.setKey(ve ? BETA_EFF_VE : BETA_EFF);
         ScheduleCurves curves = ScheduleCurves.of(d.process());
         setSeries(betaSeries, curves.tau(), curves.beta());
         setSeries(betaEffSeries, curves.tau(), curves.betaEff());
@@ -246,6 +256,22 @@ public class ChartsPanel extends VBox {
 
     // ---------------------------------------------------------------- energy
 
+    /** Titles the energy chart for the scene ({@link EnergyKind}): a new title redraws it. */
+    private void showEnergyKind(Scene scene) {
+        energyKind = EnergyKind.of(scene);
+        if (!energyKind.title().equals(energyChart.getTitle().getText()) || !energyKind.axis().equals(energyAxis.getLabel())) {
+            energyChart.getTitle().setText(energyKind.title());
+            energyAxis.setLabel(energyKind.axis());
+            markEnergyDirty();
+        }
+    }
+
+    /** The energy chart's title, for tests. */
+    String energyTitle() { return energyChart.getTitle().getText(); }
+
+    /** The energy axis's label, for tests. */
+    String energyAxisLabel() { return energyAxis.getLabel(); }
+
     private XYPlot energyPlot() {
         NumberAxis stepAxis = new NumberAxis("step");
         stepAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -253,7 +279,6 @@ public class ChartsPanel extends VBox {
         stepAxis.setLowerMargin(0.01);
         stepAxis.setUpperMargin(0.02);
         ChartTheme.style(stepAxis);
-        NumberAxis energyAxis = new NumberAxis("energy");
         energyAxis.setAutoRangeIncludesZero(false);
         energyAxis.setAutoRangeStickyZero(false);
         ChartTheme.style(energyAxis);
@@ -292,11 +317,12 @@ public class ChartsPanel extends VBox {
     }
 
     /**
-     * Adds one step's particle energies (the first {@code count} of {@code energies}). The history
-     * stays bounded; a step at or before one already shown first drops the points from it on.
+     * Adds one step's particle energies (the first {@code count} of {@code energies}; for diffusion
+     * −log p, of which the chart shows the Hopfield part). The history stays bounded; a step at or
+     * before one already shown first drops the points from it on.
      */
     public void addEnergy(int step, float[] energies, int count) {
-        if (history.add(step, energies, count)) {
+        if (history.add(step, energies, count, energyKind.offset(step))) {
             if (!energyAxesShown) showEnergyAxes(true);
             energyData.changed();
             markEnergyDirty();

@@ -64,6 +64,11 @@ final class EnergyHistory {
      * nothing, when no particle has a finite energy.
      */
     boolean add(int step, float[] energies, int count) {
+        return add(step, energies, count, 0);
+    }
+
+    /** The same, with {@code offset} subtracted from every energy (a normalization the chart leaves out). */
+    boolean add(int step, float[] energies, int count, double offset) {
         if (energies == null) return false;
         count = Math.max(0, Math.min(count, energies.length));
         double sum = 0;
@@ -71,7 +76,7 @@ final class EnergyHistory {
         for (int i = 0; i < count; i++) {
             float e = energies[i];
             if (Float.isFinite(e)) {
-                sum += e;
+                sum += e - offset;
                 finite++;
             }
         }
@@ -89,25 +94,25 @@ final class EnergyHistory {
             if (size == capacity) {
                 compact();
                 if ((long) step - steps[size - 1] < stride) {
-                    setTail(step, mean, energies, count);
+                    setTail(step, mean, energies, count, offset);
                     return true;
                 }
             }
             steps[size] = step;
             means[size] = mean;
-            for (int t = 0; t < traceCount; t++) traces[t][size] = traceValue(t, energies, count);
+            for (int t = 0; t < traceCount; t++) traces[t][size] = traceValue(t, energies, count) - offset;
             size++;
         } else {
-            setTail(step, mean, energies, count);
+            setTail(step, mean, energies, count, offset);
         }
         return true;
     }
 
-    private void setTail(int step, double mean, float[] energies, int count) {
+    private void setTail(int step, double mean, float[] energies, int count, double offset) {
         hasTail = true;
         tailStep = step;
         tailMean = mean;
-        for (int t = 0; t < traceCount; t++) tailTraces[t] = traceValue(t, energies, count);
+        for (int t = 0; t < traceCount; t++) tailTraces[t] = traceValue(t, energies, count) - offset;
     }
 
     /** The energy of the particle trace t follows, or NaN if it is missing or not finite. */

@@ -73,6 +73,32 @@ class ChartsPanelTest {
         assertNull(panel.scheduleNote());
     }
 
+    /** VE has no β and no ᾱ: the legend names what its curves are (issue 9, point 5). */
+    @Test
+    void showSchedule_labelsTheVeCurvesWithWhatTheyAre() throws Exception {
+        Scene ve = SceneReader.parse(VP.replace("diffusion-vp", "diffusion-ve"), "t");
+        fx(() -> panel.showSchedule(ve));
+        assertEquals("g²(τ) = dσ²/dτ", panel.scheduleDataset().getSeries(0).getKey());
+        assertEquals("β_eff(τ) = 1/σ²(τ)", panel.scheduleDataset().getSeries(1).getKey());
+        Scene vp = vp();
+        fx(() -> panel.showSchedule(vp));
+        assertEquals("β(τ)", panel.scheduleDataset().getSeries(0).getKey());
+        assertEquals("β_eff(τ) = ᾱ/(1 − ᾱ)", panel.scheduleDataset().getSeries(1).getKey());
+    }
+
+    /** Diffusion plots the Hopfield energy at β_eff and does not ask whether it rises (issue 9, point 4). */
+    @Test
+    void theEnergyChartIsTitledForTheScenesSampler() throws Exception {
+        Scene vp = vp();
+        fx(() -> panel.showSchedule(vp));
+        assertEquals("Hopfield energy at β_eff(τ) per step", fx(() -> panel.energyTitle()));
+        assertEquals("β_eff·E", fx(() -> panel.energyAxisLabel()));
+        Scene hopfield = hopfield();
+        fx(() -> panel.showSchedule(hopfield));
+        assertEquals("Energy per step (does it ever rise?)", fx(() -> panel.energyTitle()));
+        assertEquals("energy", fx(() -> panel.energyAxisLabel()));
+    }
+
     @Test
     void showSchedule_recomputesOnlyWhenTheModelChanged() throws Exception {
         Scene scene = vp();
