@@ -1,5 +1,8 @@
 package org.memscape.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,9 +20,19 @@ public final class Cli implements Runnable {
     /** A bug, not the user's doing (sysexits' EX_SOFTWARE). */
     public static final int INTERNAL_ERROR = 70;
 
-    private final PictureRenderer renderer;
+    /** 128 + SIGPIPE, what a shell reports for a program whose reader went away (| head). */
+    public static final int OUTPUT_CLOSED = 141;
 
-    private Cli(PictureRenderer renderer) { this.renderer = renderer; }
+    private final PictureRenderer renderer;
+    private final OutputStream stdout;
+
+    private Cli(PictureRenderer renderer, OutputStream stdout) {
+        this.renderer = renderer;
+        this.stdout = stdout;
+    }
+
+    /** Where {@code --out -} writes. */
+    OutputStream stdout() { return stdout; }
 
     /** What {@code render} paints with (the launcher gives the window's painter), or null. */
     PictureRenderer renderer() { return renderer; }
@@ -35,7 +48,18 @@ public final class Cli implements Runnable {
 
     /** Runs a command line; {@code render} paints with the given renderer. Returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, PictureRenderer renderer) {
-        CommandLine cli = new CommandLine(new Cli(renderer));
+        return run(args, out, err, renderer, PROCESS_STDOUT);
+    }
+
+    /**
+     * The process's stdout as it is: System.out, a PrintStream, swallows write errors, so a full
+     * disk or a closed pipe would end in exit 0 with the output cut short.
+     */
+    private static final OutputStream PROCESS_STDOUT = new FileOutputStream(FileDescriptor.out);
+
+    /** The same, with {@code --out -} written to {@code stdout}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, PictureRenderer renderer, OutputStream stdout) {
+        CommandLine cli = new CommandLine(new Cli(renderer, stdout));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, argv) -> {
@@ -45,6 +69,7 @@ public final class Cli implements Runnable {
             return USAGE_ERROR;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof CsvOutput.OutputClosed) return OUTPUT_CLOSED;   // nothing to say: no one reads any more
             boolean user = ex instanceof UserError;
             err.println("memscape: " + (user ? ex.getMessage() : "internal error, please report it: " + ex));
             err.flush();
