@@ -90,7 +90,7 @@ final class FileActions {
         });
         PauseTransition slow = new PauseTransition(SLOW_OPEN);
         slow.setOnFinished(e -> {
-            if (!task.isDone()) ExportProgress.show(owner == null || owner.getScene() == null ? null : owner.getScene().getWindow(), "Opening " + name, task);
+            if (!task.isDone()) ExportProgress.show(owner == null || owner.getScene() == null ? null : owner.getScene().getWindow(), "Open", "Opening " + name, task);
         });
         slow.play();
         Thread reader = new Thread(task, "memscape-open");

@@ -73,7 +73,7 @@ class WindowFilesTest {
     }
 
     @Test
-    void aReadThatDoesNotEndLeavesTheWindowLiveAndCancelLeavesEverythingAsItWas() throws Exception {
+    void aReadThatDoesNotEndLeavesTheWindowLiveAndCancelLeavesEverythingAsItWas(org.testfx.api.FxRobot robot) throws Exception {
         Document document = new Document(scene());
         FileActions files = files(document);
         Scene before = document.scene();
@@ -84,8 +84,13 @@ class WindowFilesTest {
         };
         Task<Scene> task = onFx(() -> files.openFile(dir.resolve("slow.json")));
         assertEquals("alive", onFx(() -> "alive"), "the FX thread is not blocked by the read");
-        onFx(() -> task.cancel(true));
+        // after a moment a small window says what is being opened and offers Cancel
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w instanceof Stage st && "Open".equals(st.getTitle()) && st.isShowing()));
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(task.isCancelled());
         assertEquals("Opening slow.json was cancelled. Nothing changed.", said.get(said.size() - 1));
         assertSame(before, document.scene());
         assertEquals(null, files.file().path());
