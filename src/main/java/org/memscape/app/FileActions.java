@@ -93,9 +93,9 @@ final class FileActions {
             if (!task.isDone()) ExportProgress.show(owner == null || owner.getScene() == null ? null : owner.getScene().getWindow(), "Open", "Opening " + name, task);
         });
         slow.play();
-        Thread reader = new Thread(task, "memscape-open");
-        reader.setDaemon(true);   // a read stuck in the file system must not keep the program alive
-        reader.start();
+        Thread thread = new Thread(task, "memscape-open");
+        thread.setDaemon(true);   // a read stuck in the file system must not keep the program alive
+        thread.start();
         return task;
     }
 
