@@ -2,7 +2,9 @@ package org.memscape.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,14 +50,36 @@ public final class Cli implements Runnable {
 
     /** Runs a command line; {@code render} paints with the given renderer. Returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, PictureRenderer renderer) {
-        return run(args, out, err, renderer, PROCESS_STDOUT);
+        return run(args, out, err, renderer, checked(System.out));
     }
 
     /**
-     * The process's stdout as it is: System.out, a PrintStream, swallows write errors, so a full
-     * disk or a closed pipe would end in exit 0 with the output cut short.
+     * System.out as a stream that fails when a write fails: a PrintStream swallows its errors, and
+     * a full disk or a closed pipe would end in exit 0 with the output cut short. (The program
+     * itself writes to the process's stdout directly, which also says why; see {@link #main}.)
      */
-    private static final OutputStream PROCESS_STDOUT = new FileOutputStream(FileDescriptor.out);
+    private static OutputStream checked(PrintStream stream) {
+        return new OutputStream() {
+            @Override public void write(int b) throws IOException {
+                stream.write(b);
+                check();
+            }
+
+            @Override public void write(byte[] b, int off, int len) throws IOException {
+                stream.write(b, off, len);
+                check();
+            }
+
+            @Override public void flush() throws IOException {
+                stream.flush();
+                check();
+            }
+
+            private void check() throws IOException {
+                if (stream.checkError()) throw new IOException("the output could not be written");
+            }
+        };
+    }
 
     /** The same, with {@code --out -} written to {@code stdout}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, PictureRenderer renderer, OutputStream stdout) {
@@ -82,6 +106,7 @@ public final class Cli implements Runnable {
     }
 
     public static void main(String[] args, PictureRenderer renderer) {
-        System.exit(run(args, new PrintWriter(System.out), new PrintWriter(System.err), renderer));
+        // --out - writes to the process's stdout itself, whose write errors say why (a full disk, a closed pipe)
+        System.exit(run(args, new PrintWriter(System.out), new PrintWriter(System.err), renderer, new FileOutputStream(FileDescriptor.out)));
     }
 }
