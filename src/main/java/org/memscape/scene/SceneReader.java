@@ -117,6 +117,10 @@ public final class SceneReader {
             if (!attributes.isRegularFile()) {
                 throw new SceneException(name, 0, 0, "", "is not a regular file (" + kind(file) + ")", "a scene file (JSON text)");
             }
+            if (attributes.size() > SceneLimits.MAX_DOCUMENT_CHARS) {   // said at once; what is read below is counted too
+                throw new SceneException(name, 0, 0, "", "the file is too large (" + Numbers.count(attributes.size()) + " bytes)",
+                        "at most 50 MB");
+            }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(SceneLimits.MAX_DOCUMENT_CHARS + 1);

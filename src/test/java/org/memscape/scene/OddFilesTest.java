@@ -70,7 +70,7 @@ class OddFilesTest {
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(SceneLimits.MAX_DOCUMENT_CHARS + 1L);   // sparse: no disk used
         }
-        assertEquals(big + ": the file is too large (more than 50 MB); expected at most 50 MB", refused(big).getMessage());
+        assertEquals(big + ": the file is too large (50,000,001 bytes); expected at most 50 MB", refused(big).getMessage());
     }
 
     @Test
