@@ -13,6 +13,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        VectorRelaunch.endWithParent();   // a relaunched process ends with the one that started it
         boolean window = args.length == 0 || (args[0].startsWith("--") && !args[0].equals("--help") && !args[0].equals("--version"));
         boolean fast = window || args[0].equals("bench");
         if (fast && VectorRelaunch.needed()) {

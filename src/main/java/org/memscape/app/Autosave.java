@@ -9,13 +9,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.util.Duration;
 import org.memscape.scene.Scene;
 
 /**
- * Every 30 s, copies the open scene to this launch's recovery file if it has unsaved changes
+ * About 2 s after an edit settles (a drag, a run of key presses: one copy when the hand rests),
+ * and every 30 s besides, copies the open scene to this launch's recovery file if it has unsaved changes
  * the copy does not hold yet, and removes the copy as soon as everything is saved. A clean exit
  * removes it too, so a copy found at the next start means the program was killed. The writing
  * happens on a thread of its own: a scene is small, but a slow disk must not stall the window.
@@ -23,6 +25,8 @@ import org.memscape.scene.Scene;
 final class Autosave {
 
     static final Duration PERIOD = Duration.seconds(30);
+    /** How long the scene must stay unchanged after an edit before it is copied: a crash then loses at most this much work. */
+    static final Duration SETTLE = Duration.seconds(2);
 
     private final RecoveryFiles copies;
     private final Document document;
@@ -34,6 +38,7 @@ final class Autosave {
         return t;
     });
     private final Timeline timer = new Timeline(new KeyFrame(PERIOD, e -> tick()));
+    private final PauseTransition settled = new PauseTransition(SETTLE);
     /** The scene the copy holds, or null when there is no copy. FX thread only. */
     private Scene copied;
 
@@ -43,14 +48,19 @@ final class Autosave {
         this.file = file;
         this.say = say;
         timer.setCycleCount(Animation.INDEFINITE);
+        settled.setOnFinished(e -> tick());
         file.onSaved(this::tick);   // a saved scene needs no copy: one older than the file must not be offered later
     }
 
-    /** Takes this launch's lock, then copies every 30 s. */
+    /** Takes this launch's lock, then copies after each edit settles and every 30 s. */
     void start() {
         writer.submit(() -> run(copies::claim));
         timer.play();
+        document.sceneProperty().addListener(edited);
     }
+
+    /** Each edit starts the wait again: a drag is copied once, when it ends. */
+    private final javafx.beans.value.ChangeListener<Scene> edited = (o, was, now) -> settled.playFromStart();
 
     /** One autosave now (the timer's tick, and right after a recovery); the future ends with the write. */
     Future<?> tick() {
@@ -71,6 +81,8 @@ final class Autosave {
     /** A clean exit: no more copies, and this launch's copy and lock are removed. */
     void stop() {
         timer.stop();
+        settled.stop();
+        document.sceneProperty().removeListener(edited);
         writer.submit(() -> run(copies::close));
         writer.shutdown();
         try {

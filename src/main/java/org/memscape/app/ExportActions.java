@@ -235,9 +235,8 @@ final class ExportActions {
     }
 
     private static String failure(Path target, Throwable e) {
-        String why = e instanceof java.nio.file.NoSuchFileException ? "no such folder"
-                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e.getMessage() == null ? e.toString() : e.getMessage();
+        // AtomicFile's messages name the folder and the system's reason, never its temporary file
+        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
         return "Could not export " + target.getFileName() + ": " + why + ". Nothing was written.";
     }
 

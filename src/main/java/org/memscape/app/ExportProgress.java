@@ -23,9 +23,14 @@ final class ExportProgress {
     private ExportProgress() {}
 
     static void show(Window owner, String what, Task<?> task) {
+        show(owner, "Export", what, task);
+    }
+
+    /** The same for other work in the background (opening a file), under its own window title. */
+    static void show(Window owner, String windowTitle, String what, Task<?> task) {
         Stage stage = new Stage(StageStyle.UTILITY);
         if (owner != null) stage.initOwner(owner);
-        stage.setTitle("Export");
+        stage.setTitle(windowTitle);
         Label title = new Label(what);
         title.setFont(Font.font(16));
         Label detail = new Label();

@@ -2,15 +2,19 @@ package org.memscape.app;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import org.memscape.scene.Scene;
 import org.memscape.scene.SceneException;
+import org.memscape.scene.SceneReader;
 
 /**
  * Open, Save, Save as, and loading presets, with the question before unsaved changes are lost.
@@ -50,17 +54,61 @@ final class FileActions {
         }
     }
 
-    /** Opens a scene file; it becomes the file that Save writes. */
-    void openFile(Path path) {
-        if (!mayDiscard()) return;
-        try {
-            Scene scene = file.read(path);
+    /**
+     * Opens a scene file; it becomes the file that Save writes. It is read on a thread of its own,
+     * so a slow disk or a network folder never freezes the window; past a moment a small window
+     * says what is being opened and offers Cancel, which leaves everything as it was.
+     */
+    Task<Scene> openFile(Path path) {
+        if (!mayDiscard()) return null;
+        if (opening != null) opening.cancel(true);
+        String name = String.valueOf(path.getFileName());
+        Task<Scene> task = new Task<>() {
+            @Override protected Scene call() throws Exception {
+                return reader.read(path);
+            }
+        };
+        opening = task;
+        task.setOnSucceeded(e -> {
+            if (opening != task) return;
+            opening = null;
+            Scene scene = task.getValue();
             show(scene);
-            file.saveBaseline(scene);
-        } catch (SceneException e) {
-            say.accept(e.getMessage());
-        }
+            file.opened(path, scene);
+        });
+        task.setOnFailed(e -> {
+            if (opening != task) return;
+            opening = null;
+            Throwable why = task.getException();
+            say.accept(why instanceof SceneException ? why.getMessage()
+                    : "Could not open " + name + " (" + (why.getMessage() == null ? why : why.getMessage()) + "). Nothing changed.");
+        });
+        task.setOnCancelled(e -> {
+            if (opening != task) return;
+            opening = null;
+            say.accept("Opening " + name + " was cancelled. Nothing changed.");
+        });
+        PauseTransition slow = new PauseTransition(SLOW_OPEN);
+        slow.setOnFinished(e -> {
+            if (!task.isDone()) ExportProgress.show(owner == null || owner.getScene() == null ? null : owner.getScene().getWindow(), "Open", "Opening " + name, task);
+        });
+        slow.play();
+        Thread thread = new Thread(task, "memscape-open");
+        thread.setDaemon(true);   // a read stuck in the file system must not keep the program alive
+        thread.start();
+        return task;
     }
+
+    /** How long an open may take before its progress window with Cancel shows. */
+    static final javafx.util.Duration SLOW_OPEN = javafx.util.Duration.millis(400);
+
+    /** How a scene file is read; a test puts a slow one in its place. */
+    interface Reader { Scene read(Path path) throws Exception; }
+
+    Reader reader = SceneReader::read;
+
+    /** The file being opened, or null. */
+    private Task<Scene> opening;
 
     /** Opens a recovered scene as unsaved changes to {@code source} (null: to no file yet). */
     void recover(Scene scene, Path source, String note) {
@@ -103,7 +151,10 @@ final class FileActions {
             file.saveTo(path);
             say.accept("");
         } catch (IOException e) {
-            say.accept("Could not save " + path.getFileName() + ": " + e.getMessage() + ". The file on disk is unchanged.");
+            // AtomicFile says what went wrong in the user's terms (the folder, the system's reason), never its temporary file
+            String why = e.getMessage() == null || e.getMessage().isBlank() ? "the system refused it" : e.getMessage();
+            say.accept("Could not save " + path.getFileName() + ": " + why + ". "
+                    + (Files.exists(path) ? "The file on disk is unchanged." : "Nothing was written."));
         }
     }
 

@@ -343,6 +343,8 @@ final class MainWindow extends BorderPane {
 
     private void sceneChanged(Scene was, Scene now) {
         title.setText(now.title());
+        // a refusal to draw segments and circles holds only while the model is the dot-product one
+        if (ExtendedMemories.REFUSAL.equals(message.getText()) && ExtendedMemories.allowed(now)) message.setText("");
         showCaption();
         canvas.setScene(now);
         model = SceneSetup.model(now);

@@ -43,6 +43,12 @@ final class SceneFile {
         return scene;
     }
 
+    /** A scene just read from {@code file}: it becomes the open file, and changes are counted from it. */
+    void opened(Path file, Scene scene) {
+        path = file;
+        saveBaseline(scene);
+    }
+
     /** The scene as it is on disk now (after an open): changes are counted from it. */
     void saveBaseline(Scene scene) {
         saved = scene;

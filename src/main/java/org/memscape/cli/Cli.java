@@ -1,5 +1,10 @@
 package org.memscape.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,9 +22,19 @@ public final class Cli implements Runnable {
     /** A bug, not the user's doing (sysexits' EX_SOFTWARE). */
     public static final int INTERNAL_ERROR = 70;
 
-    private final PictureRenderer renderer;
+    /** 128 + SIGPIPE, what a shell reports for a program whose reader went away (| head). */
+    public static final int OUTPUT_CLOSED = 141;
 
-    private Cli(PictureRenderer renderer) { this.renderer = renderer; }
+    private final PictureRenderer renderer;
+    private final OutputStream stdout;
+
+    private Cli(PictureRenderer renderer, OutputStream stdout) {
+        this.renderer = renderer;
+        this.stdout = stdout;
+    }
+
+    /** Where {@code --out -} writes. */
+    OutputStream stdout() { return stdout; }
 
     /** What {@code render} paints with (the launcher gives the window's painter), or null. */
     PictureRenderer renderer() { return renderer; }
@@ -35,7 +50,40 @@ public final class Cli implements Runnable {
 
     /** Runs a command line; {@code render} paints with the given renderer. Returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, PictureRenderer renderer) {
-        CommandLine cli = new CommandLine(new Cli(renderer));
+        return run(args, out, err, renderer, checked(System.out));
+    }
+
+    /**
+     * System.out as a stream that fails when a write fails: a PrintStream swallows its errors, and
+     * a full disk or a closed pipe would end in exit 0 with the output cut short. (The program
+     * itself writes to the process's stdout directly, which also says why; see {@link #main}.)
+     */
+    private static OutputStream checked(PrintStream stream) {
+        return new OutputStream() {
+            @Override public void write(int b) throws IOException {
+                stream.write(b);
+                check();
+            }
+
+            @Override public void write(byte[] b, int off, int len) throws IOException {
+                stream.write(b, off, len);
+                check();
+            }
+
+            @Override public void flush() throws IOException {
+                stream.flush();
+                check();
+            }
+
+            private void check() throws IOException {
+                if (stream.checkError()) throw new IOException("the output could not be written");
+            }
+        };
+    }
+
+    /** The same, with {@code --out -} written to {@code stdout}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, PictureRenderer renderer, OutputStream stdout) {
+        CommandLine cli = new CommandLine(new Cli(renderer, stdout));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, argv) -> {
@@ -45,6 +93,7 @@ public final class Cli implements Runnable {
             return USAGE_ERROR;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof CsvOutput.OutputClosed) return OUTPUT_CLOSED;   // nothing to say: no one reads any more
             boolean user = ex instanceof UserError;
             err.println("memscape: " + (user ? ex.getMessage() : "internal error, please report it: " + ex));
             err.flush();
@@ -57,6 +106,7 @@ public final class Cli implements Runnable {
     }
 
     public static void main(String[] args, PictureRenderer renderer) {
-        System.exit(run(args, new PrintWriter(System.out), new PrintWriter(System.err), renderer));
+        // --out - writes to the process's stdout itself, whose write errors say why (a full disk, a closed pipe)
+        System.exit(run(args, new PrintWriter(System.out), new PrintWriter(System.err), renderer, new FileOutputStream(FileDescriptor.out)));
     }
 }

@@ -10,6 +10,7 @@ import org.memscape.scene.Scene;
 import org.memscape.scene.SceneSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,6 +23,7 @@ final class FieldCommand implements Callable<Integer> {
     static final int MAX_GRID = 4096;
 
     @Spec CommandSpec spec;
+    @ParentCommand Cli parent;
 
     @Option(names = "--scene", required = true, paramLabel = "FILE", description = "the scene file")
     Path scene;
@@ -38,20 +40,22 @@ final class FieldCommand implements Callable<Integer> {
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (grid < 1 || grid > MAX_GRID) throw new UserError("--grid " + grid + ": expected a whole number from 1 to " + MAX_GRID);
-        Scene s = SceneInput.read(scene, err);
+        Notes notes = new Notes();
+        Scene s = SceneInput.read(scene, notes);
+        CsvOutput.refuseSceneAsOutput(out, scene, "--out");
         EnergyModel model = SceneSetup.model(s);
-        SceneInput.noteIfUnbounded(model, err);
+        SceneInput.noteIfUnbounded(model, notes);
         double t = Double.NaN;
         if (model.timeDependent()) {
             t = tau == null ? s.dynamics().tauMin() : tau;
             if (!(t > 0 && t <= 1)) throw new UserError("--tau " + tau + ": expected a noise level in (0, 1]");
-            SceneInput.checkNoiseFloor(model, t, tau == null ? "dynamics.tauMin" : "--tau");
+            SceneInput.checkNoiseFloor(model, t, tau == null ? "dynamics.tauMin" : "--tau", tau == null ? scene : null);
         } else if (tau != null) {
-            err.println("memscape: note: --tau ignored: the " + scene.getFileName() + " model does not depend on time");
+            notes.add("--tau ignored: the " + scene.getFileName() + " model does not depend on time");
         }
         Domain d = s.domain();
         GridField field = GridField.evaluate(model, d.xmin(), d.xmax(), d.ymin(), d.ymax(), grid, t);
-        CsvOutput.write(out, w -> {
+        CsvOutput.write(out, parent.stdout(), w -> {
             w.write("x,y,energy,fx,fy\n");
             for (int j = 0; j < grid; j++) {
                 for (int i = 0; i < grid; i++) {
@@ -62,6 +66,7 @@ final class FieldCommand implements Callable<Integer> {
                 }
             }
         });
+        notes.printTo(err);
         return 0;
     }
 }

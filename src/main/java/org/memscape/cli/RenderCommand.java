@@ -81,25 +81,28 @@ final class RenderCommand implements Callable<Integer> {
         if (dir == null || !Files.isDirectory(dir)) throw new UserError("--out " + out + ": cannot write (no such directory)");
         if (!Files.isWritable(dir)) throw new UserError("--out " + out + ": cannot write (permission denied)");
 
-        Scene s = SceneInput.read(scene, err);
+        Notes notes = new Notes();
+        Scene s = SceneInput.read(scene, notes);
+        CsvOutput.refuseSceneAsOutput(out, scene, "--out");
         if (steps != null) s = s.withDynamics(s.dynamics().withSteps(steps));
         int k = s.dynamics().steps();
         if (gif && k + 1 > PictureRenderer.MAX_GIF_FRAMES) {
-            throw new UserError((steps != null ? "--steps " : "dynamics.steps ") + k + ": a GIF has a frame per step; expected at most "
-                    + (PictureRenderer.MAX_GIF_FRAMES - 1) + " steps");
+            String message = (steps != null ? "--steps " : "dynamics.steps ") + k + ": a GIF has a frame per step; expected at most "
+                    + (PictureRenderer.MAX_GIF_FRAMES - 1) + " steps";
+            throw steps != null ? new UserError(message) : SceneInput.sceneError(scene, message);
         }
         EnergyModel model = SceneSetup.model(s);
-        SceneInput.noteIfUnbounded(model, err);
+        SceneInput.noteIfUnbounded(model, notes);
         double t = Double.NaN;
         if (model.timeDependent()) {
-            SceneInput.checkNoiseFloor(model, s.dynamics().tauMin(), "dynamics.tauMin");
+            SceneInput.checkNoiseFloor(model, s.dynamics().tauMin(), "dynamics.tauMin", scene);
             if (tau != null) {
                 if (!(tau > 0 && tau <= 1)) throw new UserError("--tau " + tau + ": expected a noise level in (0, 1]");
-                SceneInput.checkNoiseFloor(model, tau, "--tau");
+                SceneInput.checkNoiseFloor(model, tau, "--tau", null);
                 t = tau;
             }
         } else if (tau != null) {
-            err.println("memscape: note: --tau ignored: the " + scene.getFileName() + " model does not depend on time");
+            notes.add("--tau ignored: the " + scene.getFileName() + " model does not depend on time");
         }
         if (parent == null || parent.renderer() == null) throw new IllegalStateException("no picture renderer was given to the command line");
         try {
@@ -110,6 +113,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new UserError("not enough memory for a " + wh[0] * scale + "x" + wh[1] * scale
                     + " picture: try a smaller --size or --scale, or give Java more memory (java -Xmx4g -jar …)");
         }
+        notes.printTo(err);
         return 0;
     }
 

@@ -8,6 +8,7 @@ import org.memscape.scene.Scene;
 import org.memscape.scene.SceneSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,6 +22,7 @@ final class RunCommand implements Callable<Integer> {
     static final int MAX_STEPS = 1_000_000;
 
     @Spec CommandSpec spec;
+    @ParentCommand Cli parent;
 
     @Option(names = "--scene", required = true, paramLabel = "FILE", description = "the scene file")
     Path scene;
@@ -33,24 +35,28 @@ final class RunCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Scene s = SceneInput.read(scene, err);
+        Notes notes = new Notes();
+        Scene s = SceneInput.read(scene, notes);
+        CsvOutput.refuseSceneAsOutput(out, scene, "--out");
         if (steps != null) {
             if (steps < 0 || steps > MAX_STEPS) throw new UserError("--steps " + steps + ": expected a whole number from 0 to " + MAX_STEPS);
             s = s.withDynamics(s.dynamics().withSteps(steps));
         }
         EnergyModel model = SceneSetup.model(s);
-        SceneInput.noteIfUnbounded(model, err);
-        if (model.timeDependent()) SceneInput.checkNoiseFloor(model, s.dynamics().tauMin(), "dynamics.tauMin");
+        SceneInput.noteIfUnbounded(model, notes);
+        if (model.timeDependent()) SceneInput.checkNoiseFloor(model, s.dynamics().tauMin(), "dynamics.tauMin", scene);
+        SceneInput.noteIfUnfit(s, model, notes);
         Scene run = s;
         TrajectoryCsv.FlownOff[] flownOff = new TrajectoryCsv.FlownOff[1];
         try {
-            CsvOutput.write(out, w -> flownOff[0] = TrajectoryCsv.write(run, w, (step, last) -> { }));
+            CsvOutput.write(out, parent.stdout(), w -> flownOff[0] = TrajectoryCsv.write(run, w, (step, last) -> { }));
         } catch (TrajectoryCsv.NotFinite e) {
-            throw new UserError(e.getMessage());
+            throw SceneInput.sceneError(scene, e.getMessage());
         }
         // an unbounded landscape was announced above: its particles are meant to run off
         boolean announced = model instanceof org.memscape.core.HopfieldModel h && h.unboundedBelow();
-        if (flownOff[0] != null && !announced) err.println("memscape: note: " + flownOff[0].note());
+        if (flownOff[0] != null && !announced) notes.add(flownOff[0].note());
+        notes.printTo(err);
         return 0;
     }
 }

@@ -8,6 +8,7 @@ import org.memscape.core.Memory;
 import org.memscape.core.Simulation;
 import org.memscape.scene.Domain;
 import org.memscape.scene.Scene;
+import org.memscape.scene.SceneLimits;
 import org.memscape.scene.SceneSetup;
 
 /**
@@ -19,7 +20,21 @@ public final class TrajectoryCsv {
 
     public static final String COLUMNS = "step,tau,particle,x,y,energy";
 
-    /** A particle left the finite numbers: the step is too large for the landscape. */
+    /**
+     * What went wrong with a particle, or null: beyond the coordinate limit that every scene keeps
+     * to (MATH.md §3 holds the numbers finite only up to there), or with an energy that is no
+     * longer a number (the core saturates an overflow at ±Double.MAX_VALUE: an infinity in disguise).
+     */
+    static String lost(double[] canvas, double energy) {
+        if (!Double.isFinite(canvas[0]) || !Double.isFinite(canvas[1]) || !Double.isFinite(energy)) return "left the finite numbers";
+        if (Math.abs(canvas[0]) > SceneLimits.MAX_COORDINATE || Math.abs(canvas[1]) > SceneLimits.MAX_COORDINATE) {
+            return "went past the coordinate limit ±1e6";
+        }
+        if (Math.abs(energy) == Double.MAX_VALUE) return "has an energy beyond the largest number (it overflowed)";
+        return null;
+    }
+
+    /** A particle left the numbers the program holds to: the step is too large for the landscape. */
     public static final class NotFinite extends RuntimeException {
         NotFinite(String message) { super(message, null, false, false); }
     }
@@ -73,9 +88,11 @@ public final class TrajectoryCsv {
             for (int p = 0; p < sim.particleCount(); p++) {
                 double[] v = sim.canvasPosition(p);
                 double energy = sim.energy(p);
-                if (!Double.isFinite(v[0]) || !Double.isFinite(v[1]) || !Double.isFinite(energy)) {
-                    throw new NotFinite("particle " + p + " left the finite numbers at step " + sim.step()
-                            + ": the step is too large for this landscape (or the temperature too high); expected a smaller dynamics.step");
+                String lost = lost(v, energy);
+                if (lost != null) {
+                    throw new NotFinite("particle " + p + " " + lost + " at step " + sim.step()
+                            + ": the step is too large for this landscape (or the temperature too high, or the landscape unbounded);"
+                            + " expected a smaller dynamics.step");
                 }
                 double distance = Math.hypot(v[0] - cx, v[1] - cy);
                 if (distance > FLOWN_OFF_FACTOR * reach) {

@@ -18,7 +18,7 @@ final class JsonErrorText {
             + " true, false or null)";
 
     private static final Pattern UNEXPECTED_CHAR =
-            Pattern.compile("Unexpected character \\((?:'(.*?)' )?\\(?(?:CTRL-CHAR, )?code (\\d+)\\)\\)( in numeric value)?: ?(.*)",
+            Pattern.compile("Unexpected character \\((?:'(.*?)' )?\\(?(?:CTRL-CHAR, )?code (\\d+)(?: / 0x\\p{XDigit}+)?\\)\\)( in numeric value)?: ?(.*)",
                     Pattern.DOTALL);
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.*?)'.*", Pattern.DOTALL);
     private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)': expected '(.)'(.*)",
@@ -27,6 +27,7 @@ final class JsonErrorText {
     private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape '(.*?)'.*", Pattern.DOTALL);
     private static final Pattern TOO_LONG = Pattern.compile("(Number|String|Name) value length \\((\\d+)\\) exceeds"
             + " the maximum allowed \\((\\d+).*", Pattern.DOTALL);
+    private static final Pattern ILLEGAL_CHAR = Pattern.compile("Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*", Pattern.DOTALL);
     private static final Pattern DOC_LENGTH = Pattern.compile("Document length.*", Pattern.DOTALL);
 
     private JsonErrorText() {}
@@ -57,6 +58,10 @@ final class JsonErrorText {
             return new Plain(PREFIX + "unknown escape \\" + x.group(1) + " in a string",
                     "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX");
         }
+        if ((x = ILLEGAL_CHAR.matcher(m)).matches()) {
+            return new Plain(PREFIX + "unexpected control character (code " + x.group(1) + ")",
+                    "only spaces, tabs and line breaks between values");
+        }
         if (m.startsWith("Illegal unquoted character")) {
             return new Plain(PREFIX + "a line break or control character inside a string",
                     "it written as an escape such as \\n, or the closing quote before it");
@@ -75,11 +80,15 @@ final class JsonErrorText {
     }
 
     private static Plain unexpectedChar(String shown, int code, boolean inNumber, String tail) {
-        String what = code < 32 || shown == null ? "control character (code " + code + ")" : "character '" + shown + "'";
+        String what = code < 32 || shown == null ? "control character (code " + code + ")"
+                : invisible(code) ? "invisible character U+" + String.format("%04X", code) + (code == 0xFEFF ? " (a byte-order mark)" : "")
+                : "character '" + shown + "'";
         String problem = PREFIX + "unexpected " + what + (inNumber ? " in a number" : "");
         String t = tail.toLowerCase();
         String expected;
-        if (t.contains("double-quote to start field name")) {
+        if (t.contains("plus sign")) {
+            expected = "a number without a plus sign, such as 2, -0.5 or 1e-3";
+        } else if (t.contains("double-quote to start field name")) {
             expected = "a key in double quotes, like \"title\"";
         } else if (t.contains("comma to separate object")) {
             expected = "',' between the fields of an object, or '}' to close it";
@@ -99,6 +108,12 @@ final class JsonErrorText {
             expected = t.isBlank() ? null : sanitize(tail);
         }
         return new Plain(problem, expected);
+    }
+
+    /** A character a reader cannot see in an editor: spaces other than the plain one, and format characters. */
+    private static boolean invisible(int code) {
+        int type = Character.getType(code);
+        return type == Character.SPACE_SEPARATOR && code != ' ' || type == Character.FORMAT || type == Character.CONTROL;
     }
 
     private static Plain endOfInput(String m) {

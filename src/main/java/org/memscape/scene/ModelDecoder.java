@@ -19,7 +19,7 @@ final class ModelDecoder {
     static final double DEFAULT_SIGMA_MIN = 0.01;
     static final double DEFAULT_SIGMA_MAX = 3;
 
-    private static final String BETA_RANGE = "a number > 0 and at most 1e6";
+    private static final String BETA_RANGE = "a number from 1e-6 to 1e6";
 
     private ModelDecoder() {}
 
@@ -76,7 +76,7 @@ final class ModelDecoder {
 
     private static double beta(Fields f) throws SceneException {
         Node n = f.get("beta");
-        return n == null ? DEFAULT_BETA : n.number(0, false, SceneLimits.MAX_BETA, true, BETA_RANGE);
+        return n == null ? DEFAULT_BETA : n.number(SceneLimits.MIN_BETA, true, SceneLimits.MAX_BETA, true, BETA_RANGE);
     }
 
     private static ScheduleSpec schedule(Node node) throws SceneException {

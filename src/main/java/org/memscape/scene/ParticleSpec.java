@@ -2,8 +2,12 @@ package org.memscape.scene;
 
 import java.util.List;
 
-/** Where particles start. {@code count} is ignored for {@link Init.Points}, which gives them one by one. */
+/** Where particles start. For {@link Init.Points}, which gives them one by one, the count is their number. */
 public record ParticleSpec(int count, long seed, Init init) {
+
+    public ParticleSpec {
+        if (init instanceof Init.Points points) count = points.points().size();   // one truth, whatever the caller passed
+    }
 
     public sealed interface Init {
         record Uniform() implements Init {}

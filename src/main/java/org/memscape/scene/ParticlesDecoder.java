@@ -33,8 +33,12 @@ final class ParticlesDecoder {
         Node initNode = f.get("init");
         Init init = initNode == null ? defaultInit(model) : init(initNode, model);
         f.warnUnknown();
+        if (init instanceof Init.Points p && count != null && count != p.points().size()) {
+            // Explicit points say how many particles there are: a count that says otherwise is a mistake somewhere.
+            throw countNode.fail(count + " disagrees with the " + Numbers.count(p.points().size()) + " points of particles.init",
+                    p.points().size() + ", or no count (explicit points give the number of particles)");
+        }
         if (count == null) {
-            // Explicit points say how many particles there are; the count is not used for them.
             count = init instanceof Init.Points p ? p.points().size() : DEFAULT_COUNT;
         }
         return new ParticleSpec(count, seed, init);

@@ -7,6 +7,14 @@ public final class SceneLimits {
     public static final double MAX_COORDINATE = 1e6;
     /** Largest inverse temperature β, and largest rate (βmax, γ, σmax) of a schedule. */
     public static final double MAX_BETA = 1e6;
+    /**
+     * Smallest inverse temperature β. The energy −β⁻¹ log Σ exp(…) carries a constant −β⁻¹ log N
+     * that swamps the landscape as β falls (at β = 1e-12 it is off by 1e-5 of its range, at 1e-16
+     * every cell reads −6.9e15); from 1e-6 up the rounding stays below 1e-10 of the range on the
+     * default domain, and a smaller β would show nothing new there (the landscape is already its
+     * β → 0 limit, the bowl ½ mean‖x − y_n‖²).
+     */
+    public static final double MIN_BETA = 1e-6;
     /** Narrowest domain side; below this the canvas cannot draw anything. */
     public static final double MIN_DOMAIN_SIDE = 1e-6;
     public static final double MIN_POWER = 2;

@@ -1,6 +1,7 @@
 package org.memscape.scene;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,6 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
@@ -86,6 +88,10 @@ public final class SceneReader {
         ReadContext ctx = new ReadContext(sourceName);
         // A byte-order mark is invisible in editors, so it should not count as a stray character.
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        if (text.startsWith("\uFEFF")) {
+            throw new SceneException(sourceName, 1, 1, "", "a second byte-order mark (an invisible U+FEFF) at the start",
+                    "at most one; save the file as UTF-8 again to drop it");
+        }
         Scene scene = SceneDecoder.decode(JsonTreeParser.parse(text, ctx), ctx);
         return new Result(scene, ctx.warnings());
     }
@@ -96,18 +102,37 @@ public final class SceneReader {
         return reason == null || reason.isBlank() ? "" : " (" + reason.trim() + ")";
     }
 
-    /** A scene or lesson file as text, refusing folders, files over 50 MB and text that is not UTF-8. */
+    /**
+     * A scene or lesson file as text, refusing folders, what is not a regular file (a device, a
+     * FIFO: /dev/zero never ends, a FIFO may never answer), files over 50 MB and text that is not
+     * UTF-8. The size is counted in the bytes actually read, not taken from the file system, which
+     * may say 0 for a file that goes on (those under /proc) or change while it is read.
+     */
     static String readText(Path file, String name) throws SceneException {
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new SceneException(name, "is a folder, not a file");
             }
-            long size = Files.size(file);
-            if (size > SceneLimits.MAX_DOCUMENT_CHARS) {
-                throw new SceneException(name, 0, 0, "", "the file is too large (" + Numbers.count(size) + " bytes)",
+            if (!attributes.isRegularFile()) {
+                throw new SceneException(name, 0, 0, "", "is not a regular file (" + kind(file) + ")", "a scene file (JSON text)");
+            }
+            if (attributes.size() > SceneLimits.MAX_DOCUMENT_CHARS) {   // said at once; what is read below is counted too
+                throw new SceneException(name, 0, 0, "", "the file is too large (" + Numbers.count(attributes.size()) + " bytes)",
                         "at most 50 MB");
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(SceneLimits.MAX_DOCUMENT_CHARS + 1);
+            }
+            if (bytes.length > SceneLimits.MAX_DOCUMENT_CHARS) {
+                throw new SceneException(name, 0, 0, "", "the file is too large (more than 50 MB)", "at most 50 MB");
+            }
+            String encoding = otherEncoding(bytes);
+            if (encoding != null) {
+                throw new SceneException(name, 0, 0, "", "the text is in " + encoding + ", not UTF-8",
+                        "a JSON text file in UTF-8 (an editor's \"Save as\" can change the encoding)");
+            }
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -122,5 +147,36 @@ public final class SceneReader {
         } catch (IOException e) {
             throw new SceneException(name, "could not be read" + reason(e));
         }
+    }
+
+    /** What kind of file that is not a regular file or a folder is, in a user's words. */
+    private static String kind(Path file) {
+        try {
+            int type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
+            return switch (type) {
+                case 0010000 -> "a named pipe";
+                case 0020000, 0060000 -> "a device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "a device, pipe or other special file";
+        }
+    }
+
+    /**
+     * UTF-16 or UTF-32, told by a byte-order mark or by the zero bytes that ASCII text has in
+     * them; null for anything else. JSON text holds no zero bytes in UTF-8.
+     */
+    private static String otherEncoding(byte[] b) {
+        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) return "UTF-32";
+        if (b.length >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) return "UTF-32";
+        if (b.length >= 2 && ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe || (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff)) {
+            return "UTF-16";
+        }
+        for (int i = 0; i < Math.min(b.length, 64); i++) {
+            if (b[i] == 0) return "UTF-16 or UTF-32 (it has zero bytes)";
+        }
+        return null;
     }
 }

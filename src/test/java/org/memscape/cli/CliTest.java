@@ -133,7 +133,7 @@ class CliTest {
         Files.writeString(unstable, "{\"memscape\": 1, \"memories\": [{\"point\": [1, 1]}],"
                 + " \"dynamics\": {\"step\": 10, \"steps\": 2000}, \"particles\": {\"count\": 3}}");
         Path csv = dir.resolve("unstable.csv");
-        assertOneLineError(cli("run", "--scene", unstable.toString(), "--out", csv.toString()), "left the finite numbers", "dynamics.step");
+        assertOneLineError(cli("run", "--scene", unstable.toString(), "--out", csv.toString()), "unstable.json", "step is too large", "dynamics.step");
         assertFalse(Files.exists(csv));
     }
 

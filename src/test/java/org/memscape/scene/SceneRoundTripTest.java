@@ -49,7 +49,7 @@ class SceneRoundTripTest {
                         new ParticleSpec(2, -7, new Init.Points(List.of(new Point(0, 0), new Point(-0.5, 0.9))))),
                 scene(WIDE, POINTS, new ModelSpec.Hopfield(Features.QUADRATIC, MemoryFunction.RECTIFIED_POWER, 1e6, 2.5),
                         dyn(Sampler.HOPFIELD_UPDATE, Integrator.EULER), new ParticleSpec(0, Long.MAX_VALUE, new Init.Prior())),
-                scene(WIDE, POINTS, new ModelSpec.Hopfield(Features.QUADRATIC, MemoryFunction.EXP, 1e-300, 40),
+                scene(WIDE, POINTS, new ModelSpec.Hopfield(Features.QUADRATIC, MemoryFunction.EXP, Math.nextUp(SceneLimits.MIN_BETA), 40),
                         dyn(Sampler.GRADIENT_FLOW, Integrator.EULER), new ParticleSpec(1_000_000, Long.MIN_VALUE, new Init.Gaussian())),
                 scene(WIDE, POINTS, new ModelSpec.Hopfield(Features.QUADRATIC, MemoryFunction.LSE, 12345.6789123, 3),
                         dyn(Sampler.LANGEVIN, Integrator.EULER), new ParticleSpec(100, 0, new Init.Uniform())),
@@ -67,7 +67,7 @@ class SceneRoundTripTest {
                 scene(new Domain(-123456.789123, 1e6, -2.5e-7, 0.001), POINTS, new ModelSpec.HopfieldDistance(999999.99999),
                         dyn(Sampler.GRADIENT_FLOW, Integrator.EULER), new ParticleSpec(1, 1, new Init.Uniform())),
                 new Scene("Quotes \" and \\ and\nnew lines, ünïcødé ∇ τ, emoji 🙂", "", WIDE, POINTS,
-                        new ModelSpec.HopfieldDistance(Double.MIN_VALUE),
+                        new ModelSpec.HopfieldDistance(SceneLimits.MIN_BETA),
                         new DynamicsSpec(Sampler.GRADIENT_FLOW, 1e-9, 0, 0, Integrator.EULER, 1, 1e-12),
                         new ParticleSpec(1, 42, new Init.Points(List.of()))));
     }
