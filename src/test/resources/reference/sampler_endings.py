@@ -56,7 +56,9 @@ def process(kind):
         def log_ab(t):
             if t > tc:
                 return log_ab(tc) - 20.0 * (t - tc)
-            return 2.0 * (math.log(math.cos(angle(t))) - math.log(math.cos(angle(0.0))))
+            # log(cos u / cos u0) without cancellation: cos u - cos u0 = -2 sin((u+u0)/2) sin((u-u0)/2)
+            u, u0 = angle(t), angle(0.0)
+            return 2.0 * math.log1p(-2.0 * math.sin((u + u0) / 2) * math.sin(t / (1 + k) * math.pi / 4) / math.cos(u0))
         beta = lambda t: 20.0 if t >= tc else math.pi / (1 + k) * math.tan(angle(t))
     else:
         raise ValueError(kind)

@@ -143,12 +143,12 @@ class CliTest {
         Path overshoot = dir.resolve("overshoot.json");
         Files.writeString(overshoot, "{\"memscape\": 1, \"memories\": [{\"point\": [1, 1]}],"
                 + " \"model\": {\"type\": \"hopfield-distance\", \"beta\": 1},"
-                + " \"dynamics\": {\"step\": 2.5, \"steps\": 40}, \"particles\": {\"count\": 5}}");
+                + " \"dynamics\": {\"step\": 2.5, \"steps\": 20}, \"particles\": {\"count\": 5}}");
         Path csv = dir.resolve("overshoot.csv");
         Outcome o = cli("run", "--scene", overshoot.toString(), "--out", csv.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(Files.exists(csv));
-        assertTrue(o.err().contains("note: 5 of 5 particles flew off") && o.err().contains("at step 40")
+        assertTrue(o.err().contains("note: 5 of 5 particles flew off") && o.err().contains("at step 20")
                 && o.err().contains("dynamics.step"), o.err());
     }
 
