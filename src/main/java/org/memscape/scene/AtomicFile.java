@@ -22,18 +22,27 @@ public final class AtomicFile {
     /** Writes the file's bytes; may throw anything, which aborts the write. */
     public interface Body { void write(OutputStream out) throws IOException; }
 
+    /** Writes the file through its channel, for writers that go back to patch what they wrote (an MP4's sizes). */
+    public interface ChannelBody { void write(FileChannel channel) throws IOException; }
+
     private AtomicFile() {}
 
     public static void write(Path target, Body body) throws IOException {
+        writeChannel(target, channel -> {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            body.write(out);
+            out.flush();
+        });
+    }
+
+    public static void writeChannel(Path target, ChannelBody body) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) throw new IOException(target + " is a directory");
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
             shareable(temp, absolute);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                body.write(out);
-                out.flush();
+                body.write(channel);
                 channel.force(true);   // the bytes are on the disk before the name points at them
             }
             try {
