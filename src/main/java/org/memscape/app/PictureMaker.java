@@ -45,7 +45,7 @@ final class PictureMaker implements AutoCloseable {
         this.view = settings.view();
         this.force = settings.force();
         try {
-            this.picture = Fx.call(() -> new LandscapePicture(scene, settings, options));
+            this.picture = Fx.call(() -> new LandscapePicture(scene, settings, options, !Double.isNaN(tau)));
         } catch (InterruptedException | RuntimeException e) {
             frames.close();
             throw e;

@@ -32,11 +32,11 @@ public record AnimationPlan(int lastStep, int[] steps, long expectedBytes, long 
                     return changeBytes[i - 1] + t * (changeBytes[i] - changeBytes[i - 1]);
                 }
             }
-            // past the last measured stride: growing as between the last two, never past a whole frame
+            // past the last measured stride: growing as between the last two, at most in proportion
             double growth = Math.log(Math.max(1, changeBytes[n - 1]) / Math.max(1, changeBytes[n - 2]))
                     / Math.log((double) strides[n - 1] / strides[n - 2]);
             growth = Math.max(0, Math.min(1, growth));
-            return Math.min(keyFrame, changeBytes[n - 1] * Math.pow(stride / strides[n - 1], growth));
+            return changeBytes[n - 1] * Math.pow(stride / strides[n - 1], growth);
         }
 
         /** The expected size of {@code frames} frames spread over {@code lastStep} steps. */

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Text for places that hold only ASCII (a GIF comment): Greek letters by name ("τ" → "tau",
  * "Σ" → "Sigma"), accents dropped ("é" → "e"), the mathematical signs the presets use spelled
- * out ("√" → "sqrt", "−" → "-"), and any other character as "U+2207", so nothing is lost silently.
+ * out ("√" → "sqrt", "−" → "-", "½" → "1/2", "ᵀ" → "^T"), and any other character as "U+2207", so
+ * nothing is lost silently.
  */
 public final class AsciiText {
 
@@ -17,7 +18,8 @@ public final class AsciiText {
             Map.entry(0x2264, "<="), Map.entry(0x2265, ">="), Map.entry(0x2260, "!="), Map.entry(0x2248, "~"),
             Map.entry(0x2192, "->"), Map.entry(0x2190, "<-"), Map.entry(0x221E, "inf"), Map.entry(0x00B1, "+/-"),
             Map.entry(0x2018, "'"), Map.entry(0x2019, "'"), Map.entry(0x201C, "\""), Map.entry(0x201D, "\""),
-            Map.entry(0x00B2, "^2"), Map.entry(0x00B3, "^3"), Map.entry(0x2070, "^0"), Map.entry(0x00B9, "^1"),
+            Map.entry(0x00BD, "1/2"), Map.entry(0x00BC, "1/4"), Map.entry(0x00BE, "3/4"), Map.entry(0x2044, "/"),
+            Map.entry(0x207B, "^-"), Map.entry(0x207A, "^+"),
             Map.entry(0x00A0, " "), Map.entry(0x2009, " "), Map.entry(0x2007, " "), Map.entry(0x00DF, "ss"),
             Map.entry(0x00E6, "ae"), Map.entry(0x00C6, "AE"), Map.entry(0x00F8, "o"), Map.entry(0x00D8, "O"));
 
@@ -26,7 +28,10 @@ public final class AsciiText {
     public static String of(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> out.append(ascii(c)));
-        return out.toString();
+        // one caret for a run of superscripts: β⁻¹ → beta^-1, not beta^-^1
+        String ascii = out.toString(), joined;
+        while (!(joined = ascii.replaceAll("\\^([-+0-9A-Za-z]+)\\^", "^$1")).equals(ascii)) ascii = joined;
+        return ascii;
     }
 
     private static String ascii(int c) {
@@ -41,7 +46,11 @@ public final class AsciiText {
         if (greek != null) return greek + (rest.indexOf('\u0304') >= 0 ? "-bar" : "");
         if (letter < 0x80) return Character.toString(letter);   // é → e
         String compatible = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        if (!compatible.isEmpty() && compatible.chars().allMatch(ch -> ch < 0x80)) return compatible;   // ﬁ → fi, ² → 2
+        if (!compatible.isEmpty() && compatible.chars().allMatch(ch -> ch < 0x80)) {   // ﬁ → fi, ² → ^2, Yᵀ → Y^T
+            String name = String.valueOf(Character.getName(c));
+            boolean raised = name.contains("SUPERSCRIPT") || name.startsWith("MODIFIER LETTER");
+            return (raised ? "^" : name.contains("SUBSCRIPT") ? "_" : "") + compatible;
+        }
         return String.format(Locale.ROOT, "U+%04X", c);
     }
 
