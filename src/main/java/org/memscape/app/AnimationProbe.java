@@ -36,7 +36,7 @@ final class AnimationProbe {
         BufferedImage[] first = new BufferedImage[1];
         if (format == AnimationFormat.GIF) {
             GifPalette.Histogram histogram = new GifPalette.Histogram();
-            maker.animation(distinct(spread(PALETTE_FRAMES, lastStep)), frame -> {
+            maker.animation(distinct(AnimationPlan.spread(PALETTE_FRAMES, lastStep)), frame -> {
                 if (first[0] == null) first[0] = frame;
                 histogram.add(frame);
             }, (done, all) -> { });
@@ -86,12 +86,6 @@ final class AnimationProbe {
         AnimationPlan.Sizes sizes = new AnimationPlan.Sizes(firstFrame, Math.round(whole / pairs), format.keyInterval(),
                 strides.stream().mapToInt(Integer::intValue).toArray(), change);
         return new Result(sizes, palette);
-    }
-
-    private static int[] spread(int frames, int lastStep) {
-        int[] steps = new int[frames];
-        for (int i = 0; i < frames; i++) steps[i] = (int) Math.round((double) i * lastStep / (frames - 1));
-        return steps;
     }
 
     private static int[] distinct(int[] steps) {

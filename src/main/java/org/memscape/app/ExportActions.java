@@ -30,7 +30,7 @@ import org.memscape.scene.Scene;
 /**
  * The File menu's exports: the landscape as a PNG or an animation, GIF or MP4 (painted by the same code
  * as {@code render}, at the canvas's size and view settings, of the run from step 0 as after Reset), the
- * trajectories as {@code run} writes them, and the charts as SVG or PNG. Pictures, GIFs and CSV
+ * trajectories as {@code run} writes them, and the charts as SVG or PNG. Pictures, animations and CSV
  * are made in the background with a progress window and Cancel; every file is written
  * atomically, so a cancelled or failed export leaves nothing behind. FX thread.
  */
@@ -115,11 +115,10 @@ final class ExportActions {
                     }
                     AnimationPlan plan = AnimationPlan.of(choice.lastStep(), sizes.sizes(), AnimationPlan.BUDGET, choice.everyStep(),
                             PictureRenderer.MAX_FRAMES);
-                    String which = plan.summary(choice.framesPerSecond());
                     LandscapeFiles.animation(maker, choice.format(), plan, sizes.palette(), options.pixelWidth(), options.pixelHeight(),
                             choice.framesPerSecond(), choice.loop(), Provenance.of(scene), target, (done, all) -> {
                                 updateProgress(done, all);
-                                updateMessage("frame " + done + " of " + all + " \u2014 " + which);
+                                updateMessage("frame " + done + " of " + all);
                             });
                 }
                 return null;

@@ -1,6 +1,7 @@
 package org.memscape.app;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -9,10 +10,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.stage.Window;
-import java.util.function.Consumer;
-import javafx.scene.layout.Region;
 import org.memscape.app.export.AnimationFormat;
 import org.memscape.app.export.AnimationPlan;
 import org.memscape.cli.PictureRenderer;
@@ -100,16 +100,20 @@ final class ExportDialogs {
             everyStep.selectedProperty().addListener((o, was, now) -> update());
             loop.setSelected(true);
             expected.setWrapText(true);
-            expected.setMaxWidth(440);
-            expected.setMinHeight(Region.USE_PREF_SIZE);
             expected.setFont(Font.font(15));
+            // the room of its longest text from the start: the dialog is sized once, when shown
+            expected.setPrefWidth(460);
+            expected.setMinHeight(3 * 21);
+            expected.setAlignment(javafx.geometry.Pos.TOP_LEFT);
             grid.addRow(0, label("Format"), format);
             grid.addRow(1, label("Steps"), last);
             grid.add(label("from step 0"), 1, 2);
             grid.addRow(3, label("Frames per second"), fps);
             grid.add(everyStep, 1, 4);
             grid.add(loop, 1, 5);
-            grid.addRow(6, label("Expected"), expected);
+            Label expectedName = label("Expected");
+            GridPane.setValignment(expectedName, javafx.geometry.VPos.TOP);
+            grid.addRow(6, expectedName, expected);
             update();
         }
 
@@ -187,6 +191,7 @@ final class ExportDialogs {
     private static Label label(String text) {
         Label l = new Label(text);
         l.setFont(Font.font(15));
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 }

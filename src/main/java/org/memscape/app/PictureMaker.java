@@ -72,13 +72,6 @@ final class PictureMaker implements AutoCloseable {
         return Fx.call(picture::snapshot);
     }
 
-    /** One picture per step from 0 to {@code lastStep}, handed to {@code sink} in order. */
-    void animation(int lastStep, FrameSink sink, Progress progress) throws InterruptedException, java.io.IOException {
-        int[] every = new int[lastStep + 1];
-        for (int k = 0; k <= lastStep; k++) every[k] = k;
-        animation(every, sink, progress);
-    }
-
     /**
      * The pictures of the given steps (ascending), handed to {@code sink} in order, each as the
      * window shows it at that step: the steps between two frames lay down trails only, and only

@@ -64,7 +64,7 @@ public record AnimationPlan(int lastStep, int[] steps, long expectedBytes, long 
     }
 
     /** {@code frames} steps from 0 to {@code lastStep}, evenly spread (rounded), both ends included. */
-    static int[] spread(int frames, int lastStep) {
+    public static int[] spread(int frames, int lastStep) {
         if (lastStep == 0 || frames <= 1) return new int[] {0};
         int[] steps = new int[frames];
         for (int i = 0; i < frames; i++) steps[i] = (int) Math.round((double) i * lastStep / (frames - 1));
