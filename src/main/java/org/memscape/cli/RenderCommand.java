@@ -19,11 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Paints the landscape as the window shows it, with no display.",
-                "FILE.png: the state after K steps (the fading trails of the steps before it included).",
-                "FILE.gif or FILE.mp4 (H.264): an animation of steps 0 to K. To stay under " + PictureRenderer.BUDGET_TEXT + " it shows, if it must,",
-                "steps evenly spread over the run (--every-step for all); before writing it says on stderr which",
-                "steps and the expected size, measured on a few frames. Each file carries the scene's title, its seed",
-                "and the version; a diffusion run's pictures show tau and the step in a corner."})
+                "FILE.png: the state after K steps, with the fading trails of the steps before.",
+                "FILE.gif or FILE.mp4 (H.264): an animation of steps 0 to K. To stay under " + PictureRenderer.BUDGET_TEXT + ",",
+                "it shows steps spread evenly over the run if it must (--every-step: all).",
+                "Before writing it says on stderr which steps and the expected size,",
+                "measured on a few frames. Every file carries the scene's title, its seed",
+                "and the version; a diffusion run's pictures show tau and the step."})
 final class RenderCommand implements Callable<Integer> {
 
     static final int MIN_WIDTH = 400;
