@@ -6,7 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -16,6 +18,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.memscape.app.charts.ChartsPanel;
+import org.memscape.app.export.AnimationFormat;
+import org.memscape.app.export.AnimationPlan;
 import org.memscape.app.export.ChartFiles;
 import org.memscape.scene.AtomicFile;
 import org.memscape.cli.Provenance;
@@ -24,9 +28,9 @@ import org.memscape.cli.TrajectoryCsv;
 import org.memscape.scene.Scene;
 
 /**
- * The File menu's exports: the landscape as a PNG or an animated GIF (painted by the same code
+ * The File menu's exports: the landscape as a PNG or an animation, GIF or MP4 (painted by the same code
  * as {@code render}, at the canvas's size and view settings, of the run from step 0 as after Reset), the
- * trajectories as {@code run} writes them, and the charts as SVG or PNG. Pictures, GIFs and CSV
+ * trajectories as {@code run} writes them, and the charts as SVG or PNG. Pictures, animations and CSV
  * are made in the background with a progress window and Cancel; every file is written
  * atomically, so a cancelled or failed export leaves nothing behind. FX thread.
  */
@@ -59,7 +63,7 @@ final class ExportActions {
     List<MenuItem> menuItems() {
         return List.of(new SeparatorMenuItem(),
                 item("Export picture (PNG)\u2026", this::pictureDialog),
-                item("Export animation (GIF)\u2026", this::animationDialog),
+                item("Export animation (GIF or MP4)\u2026", this::animationDialog),
                 item("Export trajectories (CSV)\u2026", this::trajectoriesDialog),
                 item("Export charts (SVG or PNG)\u2026", this::chartsDialog));
     }
@@ -82,22 +86,48 @@ final class ExportActions {
         });
     }
 
-    /** A GIF of steps 0..lastStep at the canvas's size and view settings. */
+    /**
+     * An animation of steps 0..lastStep at the canvas's size and view settings, GIF or MP4 as the
+     * target's name says, sampled to stay under the budget.
+     */
     Task<Void> animation(int lastStep, int framesPerSecond, boolean loop, Path target) {
+        AnimationFormat format = AnimationFormat.forName(target.getFileName().toString());
+        return animation(new ExportDialogs.Animation(format == null ? AnimationFormat.GIF : format, lastStep, framesPerSecond, loop, false),
+                null, target);
+    }
+
+    /**
+     * The animation the dialog chose; {@code measured}, the sizes and palette the dialog measured
+     * (null: measured here first), is for this scene and these view settings.
+     */
+    Task<Void> animation(ExportDialogs.Animation choice, AnimationProbe.Result measured, Path target) {
         Scene scene = document.scene();
         ViewSettings settings = canvas.viewSettings();
-        PictureOptions options = new PictureOptions(canvasWidth(), canvasHeight(), 1, settings.colorbar(), false);
+        PictureOptions options = animationOptions(settings);
         return start("Saving " + target.getFileName(), target, new Task<>() {
             @Override protected Void call() throws Exception {
                 try (PictureMaker maker = new PictureMaker(scene, settings, options, Double.NaN)) {
-                    LandscapeFiles.gif(maker, lastStep, framesPerSecond, loop, Provenance.of(scene), target, (done, all) -> {
-                        updateProgress(done, all);
-                        updateMessage("frame " + done + " of " + all);
-                    });
+                    AnimationProbe.Result sizes = measured;
+                    if (sizes == null) {
+                        updateMessage("measuring a few frames");
+                        sizes = AnimationProbe.measure(maker, choice.format(), choice.lastStep(), options.pixelWidth(), options.pixelHeight(),
+                                choice.framesPerSecond());
+                    }
+                    AnimationPlan plan = AnimationPlan.of(choice.lastStep(), sizes.sizes(), AnimationPlan.BUDGET, choice.everyStep(),
+                            PictureRenderer.MAX_FRAMES);
+                    LandscapeFiles.animation(maker, choice.format(), plan, sizes.palette(), options.pixelWidth(), options.pixelHeight(),
+                            choice.framesPerSecond(), choice.loop(), Provenance.of(scene), target, (done, all) -> {
+                                updateProgress(done, all);
+                                updateMessage("frame " + done + " of " + all);
+                            });
                 }
                 return null;
             }
         });
+    }
+
+    private PictureOptions animationOptions(ViewSettings settings) {
+        return new PictureOptions(canvasWidth(), canvasHeight(), 1, settings.colorbar(), false);
     }
 
     /** Every particle at every step, exactly as {@code memscape run} writes the scene. */
@@ -148,10 +178,32 @@ final class ExportActions {
     }
 
     private void animationDialog() {
-        int steps = Math.min(document.scene().dynamics().steps(), PictureRenderer.MAX_GIF_FRAMES - 1);   // frames for steps 0..K
-        ExportDialogs.animation(window(), steps).ifPresent(choice -> {
-            Path target = chooseTarget("Export the animation", "GIF animations", "gif");
-            if (target != null) animation(choice.lastStep(), choice.framesPerSecond(), choice.loop(), target);
+        Scene scene = document.scene();
+        ViewSettings settings = canvas.viewSettings();
+        PictureOptions options = animationOptions(settings);
+        int steps = scene.dynamics().steps();
+        Map<AnimationFormat, AnimationProbe.Result> measured = new EnumMap<>(AnimationFormat.class);
+        ExportDialogs.SizeMeter meter = (format, done) -> {
+            Task<AnimationProbe.Result> task = new Task<>() {
+                @Override protected AnimationProbe.Result call() throws Exception {
+                    try (PictureMaker maker = new PictureMaker(scene, settings, options, Double.NaN)) {
+                        return AnimationProbe.measure(maker, format, steps, options.pixelWidth(), options.pixelHeight(), 15);
+                    }
+                }
+            };
+            task.setOnSucceeded(e -> {
+                measured.put(format, task.getValue());
+                done.accept(task.getValue().sizes());
+            });
+            task.setOnFailed(e -> done.accept(null));
+            Thread thread = new Thread(task, "memscape-animation-size");
+            thread.setDaemon(true);
+            thread.start();
+            return () -> task.cancel(true);
+        };
+        ExportDialogs.animation(window(), steps, meter).ifPresent(choice -> {
+            Path target = chooseTarget("Export the animation", choice.format().description(), choice.format().extension());
+            if (target != null) animation(choice, measured.get(choice.format()), target);
         });
     }
 

@@ -2,10 +2,13 @@ package org.memscape.app;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import org.memscape.app.export.AnimationFormat;
+import org.memscape.app.export.AnimationPlan;
 import org.memscape.cli.PictureRenderer;
 import org.memscape.cli.Provenance;
 
@@ -21,16 +24,28 @@ public final class HeadlessRenderer {
 
     private HeadlessRenderer() {}
 
-    public static void render(PictureRenderer.Job job) throws IOException {
+    public static void render(PictureRenderer.Job job, PrintWriter notes) throws IOException {
         startToolkit();
         PictureOptions options = new PictureOptions(job.width(), job.height(), job.scale(), job.colorbar(), job.caption());
         Provenance about = Provenance.of(job.scene());
         try (PictureMaker maker = new PictureMaker(job.scene(), ViewSettings.initial(job.scene().domain()), options, job.tau())) {
-            if (job.gif()) {
-                LandscapeFiles.gif(maker, job.steps(), job.framesPerSecond(), job.loop(), about, job.out(), (done, all) -> { });
-            } else {
+            if (job.kind() == PictureRenderer.Kind.PNG) {
                 LandscapeFiles.png(maker, job.steps(), about, job.out());
+                return;
             }
+            AnimationFormat format = job.kind() == PictureRenderer.Kind.MP4 ? AnimationFormat.MP4 : AnimationFormat.GIF;
+            int w = options.pixelWidth(), h = options.pixelHeight();
+            LandscapeFiles.Planned planned = LandscapeFiles.plan(maker, format, job.steps(), w, h, job.framesPerSecond(), job.everyStep());
+            String name = String.valueOf(job.out().getFileName());
+            AnimationPlan plan = planned.plan();
+            notes.println("memscape: " + name + ": " + plan.summary(job.framesPerSecond())
+                    + (plan.sampled() && !job.everyStep() ? "; --every-step for all " + (job.steps() + 1)
+                            + " (about " + AnimationPlan.megabytes(plan.everyStepBytes()) + ")" : ""));
+            notes.flush();
+            LandscapeFiles.animation(maker, format, plan, planned.palette(), w, h, job.framesPerSecond(), job.loop(), about, job.out(),
+                    (done, all) -> { });
+            notes.println("memscape: wrote " + name + ": " + AnimationPlan.megabytes(java.nio.file.Files.size(job.out())));
+            notes.flush();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted");

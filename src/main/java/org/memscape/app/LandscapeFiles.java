@@ -11,14 +11,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.memscape.app.export.GifFile;
+import org.memscape.app.export.AnimationFile;
+import org.memscape.app.export.AnimationFormat;
+import org.memscape.app.export.AnimationPlan;
+import org.memscape.app.export.GifPalette;
 import org.memscape.app.export.PngFile;
 import org.memscape.scene.AtomicFile;
+import org.memscape.cli.PictureRenderer;
 import org.memscape.cli.Provenance;
 
 /**
  * The landscape written to files, the same way for the window's exports and for {@code render}:
- * a PNG of one step, or a GIF with a frame per step. Both written atomically; background thread.
+ * a PNG of one step, or an animation (GIF or MP4) of the steps its plan chose. Both written atomically; background thread.
  */
 final class LandscapeFiles {
 
@@ -29,22 +33,23 @@ final class LandscapeFiles {
     }
 
     /**
-     * A GIF of steps 0..lastStep; an interrupt stops it and leaves no file. Each frame is encoded
-     * on a second thread while the next one is painted (the encoding, a palette per frame, takes
-     * as long as the painting), one frame at most waiting.
+     * An animation of the plan's steps (a GIF with {@code palette}, or an MP4); an interrupt stops
+     * it and leaves no file. Each frame is encoded on a second thread while the next one is
+     * painted, one frame at most waiting.
      */
-    static void gif(PictureMaker maker, int lastStep, int framesPerSecond, boolean loop, Provenance about, Path target,
-                    PictureMaker.Progress progress) throws IOException, InterruptedException {
+    static void animation(PictureMaker maker, AnimationFormat format, AnimationPlan plan, GifPalette palette, int width, int height,
+                          int framesPerSecond, boolean loop, Provenance about, Path target, PictureMaker.Progress progress)
+            throws IOException, InterruptedException {
         ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "memscape-gif-encoder");
+            Thread t = new Thread(r, "memscape-animation-encoder");
             t.setDaemon(true);
             return t;
         });
         try {
-            AtomicFile.write(target, out -> {
-                try (GifFile gif = new GifFile(out, framesPerSecond, loop, String.join("; ", about.lines()))) {
-                    encode(sink -> maker.animation(lastStep, sink, progress), gif::add, encoder);
-                    gif.finish();
+            AtomicFile.writeChannel(target, channel -> {
+                try (AnimationFile file = format.open(channel, width, height, palette, framesPerSecond, loop, String.join("; ", about.lines()))) {
+                    encode(sink -> maker.animation(plan.steps(), sink, progress), file::add, encoder);
+                    file.finish();
                 } catch (InterruptedException e) {
                     throw new Interrupted(e);
                 }
@@ -56,13 +61,27 @@ final class LandscapeFiles {
         }
     }
 
+    /**
+     * Measures the run's frames ({@link AnimationProbe}), plans the animation (the steps that fit
+     * the budget, or every step) and returns both, before anything is written.
+     */
+    static Planned plan(PictureMaker maker, AnimationFormat format, int lastStep, int width, int height, int framesPerSecond,
+                        boolean everyStep) throws IOException, InterruptedException {
+        AnimationProbe.Result measured = AnimationProbe.measure(maker, format, lastStep, width, height, framesPerSecond);
+        return new Planned(AnimationPlan.of(lastStep, measured.sizes(), AnimationPlan.BUDGET, everyStep, PictureRenderer.MAX_FRAMES),
+                measured.palette(), measured.sizes());
+    }
+
+    /** An animation's plan, the GIF's palette (null for an MP4) and the sizes the plan came from (to plan again). */
+    record Planned(AnimationPlan plan, GifPalette palette, AnimationPlan.Sizes sizes) {}
+
     /** Plays an animation into a sink (the picture maker's frames). */
     interface Animation { void play(PictureMaker.FrameSink sink) throws IOException, InterruptedException; }
 
     /**
      * Hands each frame of {@code animation} to {@code encode} on {@code encoder}'s thread, the next
      * frame painted meanwhile, and shuts {@code encoder} down. Returns (or throws) only once that
-     * thread has let go of the sink: the caller then closes the GIF's writer (not thread-safe) and
+     * thread has let go of the sink: the caller then closes the animation's writer (not thread-safe) and
      * AtomicFile deletes the file under it. An encoding failure is the export's failure; one met
      * while the export already fails (a Cancel) is kept with it, suppressed.
      */

@@ -27,18 +27,36 @@ final class LandscapePicture {
     private final LandscapeCanvas canvas;
     private final VBox root = new VBox();
     private final PictureOptions options;
+    /** τ and the step of a diffusion run's frame, above the plot's top right corner: a frame read on its own says when it is. */
+    private final Text time = new Text();
+    private final int lastStep;
+    private final boolean fixedTau;
     private Frame shown;
 
-    LandscapePicture(Scene scene, ViewSettings settings, PictureOptions options) {
+    /** {@code fixedTau}: the landscape is shown at one τ of the user's, not the particles' own. */
+    LandscapePicture(Scene scene, ViewSettings settings, PictureOptions options, boolean fixedTau) {
         this.options = options;
+        this.lastStep = scene.dynamics().steps();
+        this.fixedTau = fixedTau;
         canvas = new LandscapeCanvas(settings.colormap());
         canvas.setScene(scene);
         canvas.setViewSettings(settings.withColorbar(options.colorbar()));
         canvas.setPixelScale(options.scale());
         canvas.setMinSize(1, 1);
         if (options.caption()) root.getChildren().add(caption(scene, options.width()));
-        root.getChildren().add(canvas);
-        VBox.setVgrow(canvas, Priority.ALWAYS);
+        time.setFont(canvas.look().tickFont());
+        time.setFill(canvas.look().text());
+        time.setTextOrigin(javafx.geometry.VPos.BOTTOM);
+        time.setManaged(false);
+        javafx.scene.layout.Pane plotArea = new javafx.scene.layout.Pane(canvas, time) {
+            @Override protected void layoutChildren() {
+                canvas.resizeRelocate(0, 0, getWidth(), getHeight());
+                PlotFrame plot = canvas.plot();
+                if (plot != null) time.relocate(plot.right() - time.getLayoutBounds().getWidth(), plot.top() - 6 - time.getLayoutBounds().getHeight());
+            }
+        };
+        root.getChildren().add(plotArea);
+        VBox.setVgrow(plotArea, Priority.ALWAYS);
         root.setBackground(Background.fill(Style.BACKGROUND));
         new javafx.scene.Scene(root, options.width(), options.height());   // CSS and layout need a scene
         root.resize(options.width(), options.height());
@@ -52,6 +70,7 @@ final class LandscapePicture {
      */
     Frame feed(Frame frame) {
         canvas.show(frame);
+        time.setText(timeLabel(frame.tau(), frame.step(), lastStep, fixedTau));
         Frame before = shown;
         shown = frame;
         return before;
@@ -62,9 +81,19 @@ final class LandscapePicture {
         canvas.feedTrails(frame);
     }
 
+    /**
+     * "τ = 0.512 · step 120 / 400", or with the landscape at a τ of the user's "landscape at
+     * τ = 0.300 · step 120 / 400"; empty for a model without time (its pictures are the window's).
+     */
+    static String timeLabel(double tau, int step, int lastStep, boolean fixedTau) {
+        if (Double.isNaN(tau)) return "";
+        return (fixedTau ? "landscape at " : "") + String.format(java.util.Locale.ROOT, "\u03C4 = %.3f \u00B7 step %d / %d", tau, step, lastStep);
+    }
+
     /** Paints the last frame fed and returns the picture, opaque, at the file's pixel size. */
     BufferedImage snapshot() {
         canvas.paint();
+        root.layout();   // the τ label's width follows its text
         int w = options.pixelWidth(), h = options.pixelHeight();
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(Transform.scale(options.scale(), options.scale()));

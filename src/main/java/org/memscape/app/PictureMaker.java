@@ -45,7 +45,7 @@ final class PictureMaker implements AutoCloseable {
         this.view = settings.view();
         this.force = settings.force();
         try {
-            this.picture = Fx.call(() -> new LandscapePicture(scene, settings, options));
+            this.picture = Fx.call(() -> new LandscapePicture(scene, settings, options, !Double.isNaN(tau)));
         } catch (InterruptedException | RuntimeException e) {
             frames.close();
             throw e;
@@ -72,13 +72,23 @@ final class PictureMaker implements AutoCloseable {
         return Fx.call(picture::snapshot);
     }
 
-    /** One picture per step from 0 to {@code lastStep}, handed to {@code sink} in order. */
-    void animation(int lastStep, FrameSink sink, Progress progress) throws InterruptedException, java.io.IOException {
-        for (int k = 0; k <= lastStep; k++) {
+    /**
+     * The pictures of the given steps (ascending), handed to {@code sink} in order, each as the
+     * window shows it at that step: the steps between two frames lay down trails only, and only
+     * the last {@link #TRAIL_STEPS} of them (older trails have faded below one grey level).
+     */
+    void animation(int[] steps, FrameSink sink, Progress progress) throws InterruptedException, java.io.IOException {
+        int shown = -1;
+        for (int i = 0; i < steps.length; i++) {
             if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
-            show(request(k, HEATMAP));
+            int step = steps[i];
+            for (int k = Math.max(shown + 1, step - TRAIL_STEPS); k < step; k++) {
+                feedTrails(new FrameRequest(scene, tau, grid(TRAIL_GRID), 0, k, false));
+            }
+            show(request(step, HEATMAP));
             sink.accept(Fx.call(picture::snapshot));
-            progress.frameDone(k + 1, lastStep + 1);
+            shown = step;
+            progress.frameDone(i + 1, steps.length);
         }
     }
 

@@ -19,8 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Paints the landscape as the window shows it, with no display.",
-                "FILE.png: the state after K steps (the fading trails of the steps before it included).",
-                "FILE.gif: one frame per step from 0 to K. Both carry the scene's title, its seed and the version."})
+                "FILE.png: the state after K steps, with the fading trails of the steps before.",
+                "FILE.gif or FILE.mp4 (H.264): an animation of steps 0 to K. To stay under " + PictureRenderer.BUDGET_TEXT + ",",
+                "it shows steps spread evenly over the run if it must (--every-step: all).",
+                "Before writing it says on stderr which steps and the expected size,",
+                "measured on a few frames. Every file carries the scene's title, its seed",
+                "and the version; a diffusion run's pictures show tau and the step."})
 final class RenderCommand implements Callable<Integer> {
 
     static final int MIN_WIDTH = 400;
@@ -44,7 +48,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "K", description = "number of steps (default: the scene's dynamics.steps)")
     Integer steps;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.gif", description = "the picture to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.gif|FILE.mp4", description = "the picture or animation to write")
     Path out;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800", description = "layout size in pixels (default: ${DEFAULT-VALUE})")
@@ -59,17 +63,22 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-colorbar", description = "leave out the colorbar")
     boolean noColorbar;
 
-    @Option(names = "--fps", paramLabel = "N", defaultValue = "15", description = "GIF: frames per second, 1 to " + PictureRenderer.MAX_FPS + " (default: ${DEFAULT-VALUE})")
+    @Option(names = "--fps", paramLabel = "N", defaultValue = "15", description = "animation: frames per second, 1 to " + PictureRenderer.MAX_FPS + " (default: ${DEFAULT-VALUE})")
     int fps;
 
     @Option(names = "--no-loop", description = "GIF: play once instead of looping")
     boolean noLoop;
 
+    @Option(names = "--every-step", description = "animation: a frame for every step, however large the file (default: at most " + PictureRenderer.BUDGET_TEXT + ", steps evenly sampled if need be)")
+    boolean everyStep;
+
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean gif = name.endsWith(".gif");
-        if (!gif && !name.endsWith(".png")) throw new UserError("--out " + out + ": expected a file name ending in .png or .gif");
+        PictureRenderer.Kind kind = name.endsWith(".png") ? PictureRenderer.Kind.PNG : name.endsWith(".gif") ? PictureRenderer.Kind.GIF
+                : name.endsWith(".mp4") ? PictureRenderer.Kind.MP4 : null;
+        if (kind == null) throw new UserError("--out " + out + ": expected a file name ending in .png, .gif or .mp4");
+        boolean animation = kind != PictureRenderer.Kind.PNG;
         if (scale < 1 || scale > MAX_SCALE) throw new UserError("--scale " + scale + ": expected a whole number from 1 to " + MAX_SCALE);
         int[] wh = parseSize(size, scale);
         if (fps < 1 || fps > PictureRenderer.MAX_FPS) throw new UserError("--fps " + fps + ": expected a whole number from 1 to " + PictureRenderer.MAX_FPS);
@@ -86,9 +95,9 @@ final class RenderCommand implements Callable<Integer> {
         CsvOutput.refuseSceneAsOutput(out, scene, "--out");
         if (steps != null) s = s.withDynamics(s.dynamics().withSteps(steps));
         int k = s.dynamics().steps();
-        if (gif && k + 1 > PictureRenderer.MAX_GIF_FRAMES) {
-            String message = (steps != null ? "--steps " : "dynamics.steps ") + k + ": a GIF has a frame per step; expected at most "
-                    + (PictureRenderer.MAX_GIF_FRAMES - 1) + " steps";
+        if (animation && everyStep && k + 1 > PictureRenderer.MAX_FRAMES) {
+            String message = (steps != null ? "--steps " : "dynamics.steps ") + k + ": with --every-step an animation has a frame per step;"
+                    + " expected at most " + (PictureRenderer.MAX_FRAMES - 1) + " steps (without it, the steps are sampled)";
             throw steps != null ? new UserError(message) : SceneInput.sceneError(scene, message);
         }
         EnergyModel model = SceneSetup.model(s);
@@ -106,7 +115,8 @@ final class RenderCommand implements Callable<Integer> {
         }
         if (parent == null || parent.renderer() == null) throw new IllegalStateException("no picture renderer was given to the command line");
         try {
-            parent.renderer().render(new PictureRenderer.Job(s, t, k, out, gif, wh[0], wh[1], scale, !noColorbar, caption, fps, !noLoop));
+            parent.renderer().render(new PictureRenderer.Job(s, t, k, out, kind, wh[0], wh[1], scale, !noColorbar, caption, fps, !noLoop,
+                    everyStep), err);
         } catch (IOException e) {
             throw new UserError("--out " + out + ": cannot write (" + CsvOutput.describe(e) + ")");
         } catch (OutOfMemoryError e) {

@@ -33,12 +33,23 @@ public final class AtomicFile {
     /** Writes the file's bytes; may throw anything, which aborts the write. */
     public interface Body { void write(OutputStream out) throws IOException; }
 
+    /** Writes the file through its channel, for writers that go back to patch what they wrote (an MP4's sizes). */
+    public interface ChannelBody { void write(FileChannel channel) throws IOException; }
+
     /** As many links in a row as Linux follows before it gives up (ELOOP). */
     private static final int MAX_LINKS = 40;
 
     private AtomicFile() {}
 
     public static void write(Path target, Body body) throws IOException {
+        writeChannel(target, channel -> {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            body.write(out);
+            out.flush();
+        });
+    }
+
+    public static void writeChannel(Path target, ChannelBody body) throws IOException {
         Path absolute = resolveLinks(target.toAbsolutePath());
         BasicFileAttributes existing = attributes(absolute);
         if (existing != null && existing.isDirectory()) throw new FileSystemException(null, null, target + " is a folder");
@@ -56,9 +67,7 @@ public final class AtomicFile {
         try {
             shareable(temp, absolute);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                body.write(out);
-                out.flush();
+                body.write(channel);
                 channel.force(true);   // the bytes are on the disk before the name points at them
             } catch (FileSystemException e) {
                 throw plain(e, folder);
@@ -101,10 +110,13 @@ public final class AtomicFile {
         }
     }
 
-    /** A device or a FIFO: written as it is, never created, truncated, moved over or deleted. */
-    private static void writeInPlace(Path target, Body body) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE), 1 << 16)) {
-            body.write(out);
+    /**
+     * A device or a FIFO: written as it is, never created, truncated, moved over or deleted (a
+     * writer that seeks back, as MP4's does, fails there with the system's reason).
+     */
+    private static void writeInPlace(Path target, ChannelBody body) throws IOException {
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
+            body.write(channel);
         } catch (IOException e) {
             throw plain(e, target.getParent());
         }

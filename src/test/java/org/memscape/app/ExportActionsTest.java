@@ -128,7 +128,18 @@ class ExportActionsTest {
         finished(task);
         ImageReader reader = RenderTest.reader(gif);
         assertEquals(4, reader.getNumImages(true));
-        assertEquals((int) onFx(() -> window.exports().canvasWidth()), reader.getWidth(3));
+        var blocks = org.memscape.app.export.GifBlocks.read(gif);
+        assertEquals((int) onFx(() -> window.exports().canvasWidth()), blocks.width());
+        assertEquals((int) onFx(() -> window.exports().canvasHeight()), blocks.height());
+    }
+
+    @Test
+    void theAnimationIsAVideoForAnMp4Name() throws Exception {
+        Path mp4 = dir.resolve("run.mp4");
+        finished(onFx(() -> window.exports().animation(3, 10, true, mp4)));
+        List<java.awt.image.BufferedImage> frames = AnimationFilesTest.decodeMp4(mp4);
+        assertEquals(4, frames.size());
+        assertEquals((int) onFx(() -> window.exports().canvasWidth()) & ~1, frames.get(0).getWidth(), "H.264 needs even sides");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.io.TempDir;
+import org.memscape.app.export.AnimationFormat;
 import org.memscape.cli.Cli;
 import org.memscape.cli.Provenance;
 import org.memscape.cli.Version;
@@ -106,12 +107,15 @@ class RenderTest {
         Path gif = dir.resolve("run.gif");
         Outcome o = render("--scene", scene("two-points.json"), "--steps", "4", "--size", "500x400", "--fps", "20", "--out", gif.toString());
         assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("run.gif: all 5 steps: about "), "the plan is told before writing: " + o.err());
+        assertTrue(o.err().contains("wrote run.gif: "), o.err());
         ImageReader reader = reader(gif);
         assertEquals(5, reader.getNumImages(true));
-        for (int i = 0; i < 5; i++) {
-            assertEquals(500, reader.getWidth(i));
-            assertEquals(400, reader.getHeight(i));
-        }
+        var blocks = org.memscape.app.export.GifBlocks.read(gif);
+        assertEquals(500, blocks.width());
+        assertEquals(400, blocks.height());
+        assertEquals(500, reader.getWidth(0));
+        assertEquals(400, reader.getHeight(0));
         IIOMetadataNode first = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_gif_image_1.0");
         assertEquals("5", child(first, "GraphicControlExtension").getAttribute("delayTime"));
         IIOMetadataNode app = child(child(first, "ApplicationExtensions"), "ApplicationExtension");
@@ -141,7 +145,7 @@ class RenderTest {
         assertOneLineError(render("--scene", good, "--size", "100x100", "--out", png.toString()), "--size", "at least");
         assertOneLineError(render("--scene", good, "--size", "5000x4000", "--scale", "2", "--out", png.toString()), "--size", "at most");
         assertOneLineError(render("--scene", good, "--size", "8000x8000", "--out", png.toString()), "--size", "million pixels");
-        assertOneLineError(render("--scene", good, "--out", dir.resolve("x.jpg").toString()), "--out", ".png or .gif");
+        assertOneLineError(render("--scene", good, "--out", dir.resolve("x.jpg").toString()), "--out", ".png, .gif or .mp4");
         assertOneLineError(render("--scene", good, "--out", dir.resolve("missing/x.png").toString()), "cannot write");
         assertOneLineError(render("--scene", good, "--steps", "-1", "--out", png.toString()), "--steps");
         assertOneLineError(render("--scene", good, "--scale", "9", "--out", png.toString()), "--scale");
@@ -160,7 +164,9 @@ class RenderTest {
         PictureOptions options = new PictureOptions(400, 300, 1, true, false);
         try (PictureMaker maker = new PictureMaker(scene, ViewSettings.initial(scene.domain()), options, Double.NaN)) {
             // The user presses Cancel after two frames: the export's thread is interrupted.
-            assertThrows(InterruptedException.class, () -> LandscapeFiles.gif(maker, 10, 15, true, Provenance.of(scene), gif,
+            LandscapeFiles.Planned planned = LandscapeFiles.plan(maker, AnimationFormat.GIF, 10, 400, 300, 15, true);
+            assertThrows(InterruptedException.class, () -> LandscapeFiles.animation(maker, AnimationFormat.GIF, planned.plan(),
+                    planned.palette(), 400, 300, 15, true, Provenance.of(scene), gif,
                     (done, all) -> { if (done == 2) Thread.currentThread().interrupt(); }));
         }
         Thread.interrupted();
