@@ -22,6 +22,7 @@ final class FileActions {
     private final Document document;
     private final SceneFile file;
     private final Consumer<String> say;
+    /** Starts a new run of the particles: a loaded scene plays from its own start, never on from the last one's. */
     private final Runnable restart;
     /** Tests and the benchmark have no one to ask. */
     boolean discardWithoutAsking;
