@@ -87,11 +87,17 @@ final class FileActions {
 
     private Scene lastOpened;
 
+    /** Runs after a scene that is not a lesson's slide was loaded (a preset, a file, a recovered scene). */
+    void onOpened(Runnable listener) { opened.add(listener); }
+
+    private final java.util.List<Runnable> opened = new java.util.ArrayList<>();
+
     private void show(Scene scene) {
         say.accept("");
         lastOpened = scene;
         document.edit(s -> scene);
         restart.run();
+        opened.forEach(Runnable::run);
     }
 
     /** Saves to the open file, or asks where if there is none. */
