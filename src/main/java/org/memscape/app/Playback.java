@@ -30,10 +30,12 @@ final class Playback {
     }
 
     /**
-     * The most time one frame may stand for: after a longer stall (a dialog, a machine busy elsewhere)
-     * the run goes on from where it was rather than leaping ahead.
+     * The most time one frame may stand for. After a longer stall (a dialog, a machine busy
+     * elsewhere) the run goes on from where it was rather than leaping ahead; and where the steps
+     * themselves are slow (a huge number of particles), more steps per frame would only make the
+     * next frame slower still: below two frames a second, a run plays slower than its speed.
      */
-    static final long MAX_FRAME_NANOS = 1_000_000_000L;
+    static final long MAX_FRAME_NANOS = 500_000_000L;
 
     private final IntegerProperty step = new SimpleIntegerProperty(0);
     private final IntegerProperty lastStep = new SimpleIntegerProperty(200);
