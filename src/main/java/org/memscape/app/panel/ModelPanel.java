@@ -97,12 +97,12 @@ public class ModelPanel extends VBox {
     private final Label tauHint = hint("");
     // Particles
     private final WholeNumberField count = new WholeNumberField("count", 0, MAX_COUNT, 50,
-            max -> "expected a number of particles from 0 to " + Shown.count(max) + " (more are slow to watch in the window;"
+            max -> "the window takes 0 to " + Shown.count(max) + " particles (more are slow to watch;"
                     + " a scene file may have up to " + Shown.count(SceneLimits.MAX_PARTICLES) + ")");
     private final Choice<InitKind> init;
     private final Label initHint = hint("");
     private final WholeNumberField seed = new WholeNumberField("seed", Long.MIN_VALUE, Long.MAX_VALUE, 1,
-            max -> "expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + " (64 bits, as in a scene file)");
+            max -> "a seed is a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + " (64 bits, as in a scene file)");
 
     public ModelPanel(Consumer<UnaryOperator<Scene>> edits) {
         this.edits = Objects.requireNonNull(edits, "edits");

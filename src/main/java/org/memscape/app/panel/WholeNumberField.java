@@ -20,7 +20,7 @@ final class WholeNumberField {
     private final Spinner<Long> spinner = new Spinner<>();
     private final Values values;
     private final Label message = new Label();
-    /** What the field takes, for the message, given the current maximum: "a number of particles from 0 to 10,000". */
+    /** What the field takes, for the message, given the current maximum: "the window takes 0 to 10,000 particles". */
     private final LongFunction<String> expected;
     /** True while the field itself puts the value back: that is not the user typing. */
     private boolean puttingBack;

@@ -78,7 +78,7 @@ class TypedNumbersTest {
         type(robot, panel.countField(), "20000");
         assertTrue(sent.isEmpty(), "nothing changed (before: clamped to 10,000 without a word)");
         assertEquals("200", panel.countField().spinner().getEditor().getText(), "the field shows the scene's count again");
-        assertEquals("20000 is too large: expected a number of particles from 0 to 10,000 (more are slow to watch in the window;"
+        assertEquals("20000 is too large: the window takes 0 to 10,000 particles (more are slow to watch;"
                 + " a scene file may have up to 1,000,000). Nothing changed.", message(panel.countField()));
         assertEquals(1_000_000, SceneLimits.MAX_PARTICLES, "the limit the message names is the file format's");
     }
@@ -88,7 +88,7 @@ class TypedNumbersTest {
         type(robot, panel.countField(), "abc");
         assertTrue(sent.isEmpty());
         assertEquals("200", panel.countField().spinner().getEditor().getText(), "no \"abc\" left in the field");
-        assertTrue(message(panel.countField()).startsWith("\u201cabc\u201d is not a whole number: expected a number of particles"),
+        assertTrue(message(panel.countField()).startsWith("\u201cabc\u201d is not a whole number: the window takes 0 to 10,000 particles"),
                 message(panel.countField()));
         type(robot, panel.countField(), "-3");
         assertTrue(message(panel.countField()).startsWith("-3 is too small"), message(panel.countField()));
@@ -112,7 +112,7 @@ class TypedNumbersTest {
         type(robot, panel.seedField(), "12345678901234567890");
         assertTrue(sent.isEmpty(), "nothing changed");
         assertEquals("7", panel.seedField().spinner().getEditor().getText());
-        assertEquals("12345678901234567890 is too large: expected a whole number from -9223372036854775808 to"
+        assertEquals("12345678901234567890 is too large: a seed is a whole number from -9223372036854775808 to"
                 + " 9223372036854775807 (64 bits, as in a scene file). Nothing changed.", message(panel.seedField()));
     }
 
