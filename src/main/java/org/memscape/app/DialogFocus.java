@@ -33,8 +33,9 @@ final class DialogFocus {
         });
     }
 
-    /** Also for the file choosers, which are the system's own dialogs, not JavaFX windows. */
-    static void focus(Window main) {
+    // The file choosers (the system's own dialogs, opened with the window as owner) give it back
+    // themselves: checked on Xvfb with no window manager.
+    private static void focus(Window main) {
         if (main != null && main.isShowing()) main.requestFocus();
     }
 }
