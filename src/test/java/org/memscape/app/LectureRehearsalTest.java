@@ -103,12 +103,12 @@ class LectureRehearsalTest {
     }
 
     /** The speed box's fastest choice, picked with the mouse. */
-    private void playFastest(FxRobot robot) {
+    private void playFastest(FxRobot robot) throws Exception {
         Playback.Speed[] speeds = Playback.Speed.values();
         Playback.Speed fastest = speeds[speeds.length - 1];
         robot.clickOn((Node) robot.lookup(n -> n instanceof ComboBox<?> c && c.getItems().contains(fastest)).query());
         robot.clickOn(popupItem(robot, fastest.toString()));
-        assertEquals(fastest, window.playback().speed());
+        assertEquals(fastest, onFx(() -> window.playback().speed()));
     }
 
     private void pickFromPresetsMenu(FxRobot robot, String text) {
