@@ -26,6 +26,7 @@ final class FileActions {
     private final Document document;
     private final SceneFile file;
     private final Consumer<String> say;
+    /** Starts a new run of the particles: a loaded scene plays from its own start, never on from the last one's. */
     private final Runnable restart;
     /** Tests and the benchmark have no one to ask. */
     boolean discardWithoutAsking;
@@ -134,11 +135,17 @@ final class FileActions {
 
     private Scene lastOpened;
 
+    /** Runs after a scene that is not a lesson's slide was loaded (a preset, a file, a recovered scene). */
+    void onOpened(Runnable listener) { opened.add(listener); }
+
+    private final java.util.List<Runnable> opened = new java.util.ArrayList<>();
+
     private void show(Scene scene) {
         say.accept("");
         lastOpened = scene;
         document.edit(s -> scene);
         restart.run();
+        opened.forEach(Runnable::run);
     }
 
     /** Saves to the open file, or asks where if there is none. */

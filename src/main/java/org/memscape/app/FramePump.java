@@ -13,8 +13,9 @@ import org.memscape.scene.Scene;
  * The one-way loop of the window: each 60 Hz pulse, if the document, the view or the step
  * changed, one request goes to the engine (the newest replaces any older one); the newest
  * finished frame, if any, is painted and the previous one handed back. While playing, the step
- * advances only once the frame for the current step is on screen, so a slow machine plays
- * slower instead of queueing. Never one runLater per step.
+ * advances once the frame for the current step is on screen, by as many steps as the time since
+ * the last advance is worth at the chosen speed: a slow machine shows fewer of the steps, at the
+ * same steps a second, instead of queueing. Never one runLater per step.
  */
 final class FramePump {
 
@@ -32,7 +33,6 @@ final class FramePump {
     private final Consumer<String> onFailure;
     private Frame shown;
     private FrameRequest submitted;
-    private long run;
     private long lastDragNanos;
 
     private final AnimationTimer timer = new AnimationTimer() {
@@ -86,17 +86,11 @@ final class FramePump {
             onFailure.accept("Could not compute this scene: " + failure.reason());
             submitted = null;
         }
-        if (answered()) playback.tick();
+        if (answered()) playback.tick(now);
         submitIfChanged(now);
         // The canvas paints on the next pulse: a pulse later on screen, but the software renderer draws
         // it while the engine computes the next frame (bench-ui: 31 ms between frames, against 45 ms
         // when painted within this pulse).
-    }
-
-    /** Starts the particles again from their beginning (Reset), even if the step was already 0. */
-    void restartRun() {
-        run++;
-        submitted = null;
     }
 
     private void submitIfChanged(long now) {
@@ -109,11 +103,11 @@ final class FramePump {
         boolean streamlines = canvas.forceView() == ForceView.STREAMLINES;
         FrameRequest last = submitted;
         if (last != null && last.scene() == scene && last.heatmap().equals(grid) && last.step() == playback.step()
-                && last.run() == run && (last.interactive() || !interactive)
+                && last.run() == playback.run() && (last.interactive() || !interactive)
                 && last.arrows() == arrows && last.streamlines() == streamlines) {
             return;
         }
-        submitted = new FrameRequest(scene, Double.NaN, grid, arrows, playback.step(), interactive, run, streamlines);
+        submitted = new FrameRequest(scene, Double.NaN, grid, arrows, playback.step(), interactive, playback.run(), streamlines);
         engine.submit(submitted);
     }
 }

@@ -19,8 +19,9 @@ import org.memscape.scene.SceneException;
  * Steps through a lesson's slides: PageDown and PageUp (what a slide clicker sends), or the
  * arrows beside the counter. A slide's scene is shown as a preset is; an edit to it is a
  * lecturer's improvisation and goes without a question when the next slide comes, unless the
- * lecturer saved it to a file, or what is on screen is not the slide (a scene opened in between):
- * then the usual question before unsaved changes are lost. FX thread only.
+ * lecturer saved it to a file: then the usual question before unsaved changes are lost. Loading
+ * anything else (a preset, a file, a recovered scene) ends the lesson: the counter goes, and
+ * PageDown no longer leads back into it. FX thread only.
  */
 final class LessonPlayer {
 
@@ -48,6 +49,7 @@ final class LessonPlayer {
         bar.setMinWidth(Region.USE_PREF_SIZE);
         bar.managedProperty().bind(bar.visibleProperty());
         bar.setVisible(false);
+        files.onOpened(this::end);
     }
 
     /** The counter "2 / 5" between its two arrows; shown while a lesson is open. */
@@ -100,6 +102,15 @@ final class LessonPlayer {
 
     /** The slide's number from 0, or −1 without a lesson. */
     int index() { return index; }
+
+    /** Leaves the lesson: no counter, no slide, PageDown and PageUp do nothing. */
+    void end() {
+        if (lesson == null) return;
+        lesson = null;
+        index = -1;
+        bar.setVisible(false);
+        changed.run();
+    }
 
     /** True while what is on screen is the current slide's scene (perhaps edited), not one opened since. */
     boolean onSlide() {

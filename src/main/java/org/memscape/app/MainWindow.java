@@ -62,7 +62,7 @@ final class MainWindow extends BorderPane {
     MainWindow(Scene initial) {
         document = new Document(initial);
         modelPanel = new ModelPanel(document::edit);
-        files = new FileActions(this, document, new SceneFile(document), message::setText, () -> playback.reset());
+        files = new FileActions(this, document, new SceneFile(document), message::setText, () -> reset());
         pump = new FramePump(document, playback, canvas, this::frameShown, message::setText);
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
         lessons = new LessonPlayer(files, message::setText, this::showCaption);
@@ -352,8 +352,8 @@ final class MainWindow extends BorderPane {
         if (playback.step() > now.dynamics().steps()) playback.seek(now.dynamics().steps());
         if (was == null || !was.particles().equals(now.particles()) || !was.dynamics().equals(now.dynamics())) {
             canvas.clearTrails();
-            // new particles or dynamics: the run starts again from step 0 (a brushed particle appears where it was painted)
-            if (was != null) playback.reset();
+            // new particles or dynamics: a new run from step 0 (a brushed particle appears where it was painted)
+            if (was != null) playback.restart();
         }
         boolean newParticles = was != null && !was.particles().equals(now.particles());
         if (was != null && (was.memories().size() != now.memories().size() || newParticles)) {
@@ -454,10 +454,12 @@ final class MainWindow extends BorderPane {
         return true;
     }
 
-    /** Back to step 0 with the particles started afresh (after an edit mid-run, too). */
+    /**
+     * A new run: back to step 0 with the particles started afresh from the scene as it is now
+     * (after an edit mid-run, too). Reset, and every scene loaded (preset, file, slide, recovery).
+     */
     void reset() {
-        playback.reset();
-        pump.restartRun();
+        playback.restart();
         canvas.clearTrails();
     }
 }

@@ -33,6 +33,7 @@ public final class MemscapeApp extends Application {
         Scene scene = new Scene(window, WIDTH, HEIGHT);
         scene.getStylesheets().add(MemscapeApp.class.getResource("/assets/memscape.css").toExternalForm());
         stage.setScene(scene);
+        DialogFocus.install(stage);
         stage.show();
         window.start();
         if (bench) {

@@ -6,31 +6,51 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
 /**
- * Time: the particle step shown, whether it runs, and how many steps a frame advances.
- * FX thread only; the frame pump reads it each pulse.
+ * Time: which run of the particles is shown, its step, whether it plays, and how fast. FX thread
+ * only; the frame pump reads it each pulse.
+ *
+ * <p>A <em>run</em> is the particles of the scene from their start. {@link #restart} begins a new
+ * one (the engine then starts the particles afresh, whatever it computed before): a loaded scene,
+ * Reset, and Play at the end. Everything else, an edit mid-run included, stays in the same run,
+ * where the particles go on from where they are.
  */
 final class Playback {
 
-    /** Steps per frame shown: at 60 frames a second, 15, 60 or 240 steps a second. */
+    /** Steps a second while playing, whatever the frame rate: slow frames advance several steps. */
     enum Speed {
-        SLOW(0.25, "slow"), NORMAL(1, "normal"), FAST(4, "fast");
+        SLOW(15), NORMAL(60), FAST(240);
 
-        final double stepsPerFrame;
-        final String label;
+        final double stepsPerSecond;
 
-        Speed(double stepsPerFrame, String label) {
-            this.stepsPerFrame = stepsPerFrame;
-            this.label = label;
+        Speed(double stepsPerSecond) {
+            this.stepsPerSecond = stepsPerSecond;
         }
 
-        @Override public String toString() { return label; }
+        @Override public String toString() { return (int) stepsPerSecond + "/s"; }
     }
+
+    /**
+     * The most time one frame may stand for. After a longer stall (a dialog, a machine busy
+     * elsewhere) the run goes on from where it was rather than leaping ahead; and where the steps
+     * themselves are slow (a huge number of particles), more steps per frame would only make the
+     * next frame slower still: below two frames a second, a run plays slower than its speed.
+     */
+    static final long MAX_FRAME_NANOS = 500_000_000L;
 
     private final IntegerProperty step = new SimpleIntegerProperty(0);
     private final IntegerProperty lastStep = new SimpleIntegerProperty(200);
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private Speed speed = Speed.NORMAL;
-    private double pending;   // fractional steps carried over between frames
+    private long run;
+    private double pending;          // fractional steps carried over between frames
+    private long lastTickNanos = -1; // the previous frame while playing; −1: none yet
+
+    Playback() {
+        playing.addListener((o, was, now) -> {
+            pending = 0;
+            lastTickNanos = -1;   // the clock starts at the first frame after Play
+        });
+    }
 
     IntegerProperty stepProperty() { return step; }
 
@@ -40,12 +60,16 @@ final class Playback {
 
     int step() { return step.get(); }
 
+    /** The run the step belongs to; a new number means the particles start again from the scene. */
+    long run() { return run; }
+
     Speed speed() { return speed; }
 
     void setSpeed(Speed s) { speed = s; }
 
+    /** Plays or pauses; Play at the end starts a new run of the scene as it is now. */
     void togglePlay() {
-        if (!playing.get() && step.get() >= lastStep.get()) step.set(0);   // play at the end starts again
+        if (!playing.get() && step.get() >= lastStep.get()) restart();
         playing.set(!playing.get());
     }
 
@@ -59,23 +83,36 @@ final class Playback {
         step.set(Math.max(0, step.get() - 1));
     }
 
-    void reset() {
+    /** A new run from step 0, paused: the particles start afresh from the scene as it is now. */
+    void restart() {
         playing.set(false);
         step.set(0);
+        run++;
     }
 
     void seek(int k) {
         step.set(Math.max(0, Math.min(lastStep.get(), k)));
     }
 
-    /** One frame of playing: the steps advance; at the end it stops. */
-    void tick() {
+    /**
+     * One frame of playing at time {@code nanos} (the pulse's): the step advances by the speed
+     * times the time since the previous frame, so a slow frame advances several steps and the
+     * newest is shown. At the end it stops.
+     */
+    void tick(long nanos) {
         if (!playing.get()) return;
-        pending += speed.stepsPerFrame;
-        int advance = (int) pending;
+        if (lastTickNanos < 0) {
+            lastTickNanos = nanos;
+            pending = 1;   // the first frame after Play shows the next step at once
+        } else {
+            long elapsed = Math.min(MAX_FRAME_NANOS, Math.max(0, nanos - lastTickNanos));
+            lastTickNanos = nanos;
+            pending += elapsed * 1e-9 * speed.stepsPerSecond;
+        }
+        int advance = (int) Math.min(pending, Integer.MAX_VALUE);
         pending -= advance;
         if (advance == 0) return;
-        int next = Math.min(lastStep.get(), step.get() + advance);
+        int next = (int) Math.min(lastStep.get(), (long) step.get() + advance);
         step.set(next);
         if (next >= lastStep.get()) playing.set(false);
     }

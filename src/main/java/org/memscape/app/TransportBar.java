@@ -45,7 +45,7 @@ final class TransportBar extends HBox {
         speed.getItems().addAll(Playback.Speed.values());
         speed.setValue(playback.speed());
         speed.setOnAction(e -> playback.setSpeed(speed.getValue()));
-        speed.setTooltip(new Tooltip("Steps per frame while playing"));
+        speed.setTooltip(new Tooltip("Steps a second while playing (slow frames show every few steps)"));
         speed.setStyle("-fx-font-size: 16px;");
         timeline.setMajorTickUnit(50);
         timeline.setBlockIncrement(1);

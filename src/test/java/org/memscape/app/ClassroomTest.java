@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.memscape.scene.Lesson;
 import org.memscape.scene.LessonReader;
+import org.memscape.scene.Scene;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -129,17 +130,63 @@ class ClassroomTest {
     }
 
     @Test
-    void aSceneOpenedBetweenSlidesShowsItsOwnDescriptionAndIsAskedAbout(FxRobot robot) throws Exception {
+    void aPresetPickedDuringTheLessonEndsIt(FxRobot robot) throws Exception {
         startLesson();
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(counterShown());
+        Scene preset = Presets.load("tanh-features.json");
+        robot.clickOn("Presets").clickOn((javafx.scene.Node) robot.lookup(n -> n instanceof javafx.scene.control.Labeled l
+                && preset.title().equals(l.getText()) && n.getScene().getWindow() instanceof javafx.stage.PopupWindow).query());
+        assertEquals(preset.title(), onFx(() -> window.document().scene().title()));
+        assertEquals(preset.description(), onFx(() -> window.captionLabel().getText()), "its own description, not a caption");
+        assertFalse(counterShown(), "the lesson's counter is gone");
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(preset, onFx(() -> window.document().scene()), "PageDown and PageUp no longer lead back into the lesson");
+        assertEquals(-1, (int) onFx(() -> window.lessons().index()));
+        assertEquals(0, asked.get());
+    }
+
+    @Test
+    void aFileOpenedWhilePresentingTheLessonEndsIt(FxRobot robot) throws Exception {
+        startLesson();
+        robot.type(KeyCode.F11);
+        assertTrue(counterShown(), "the counter shows while presenting");
+        Path file = dir.resolve("mine.json");
+        org.memscape.scene.SceneWriter.write(Presets.load("ambrogioni-1c-ring.json"), file);
         onFx(() -> {
-            window.open(() -> Presets.load("tanh-features.json"));
-            window.document().edit(ClassroomTest::dropAMemory);
+            window.files().openFile(file);
             return null;
         });
-        assertEquals(Presets.load("tanh-features.json").description(), onFx(() -> window.captionLabel().getText()));
+        assertEquals(Presets.load("ambrogioni-1c-ring.json").title(), onFx(() -> window.document().scene().title()));
+        assertFalse(counterShown(), "the counter is gone while presenting, too");
         robot.type(KeyCode.PAGE_DOWN);
-        assertEquals(1, asked.get(), "edits to a scene that is not the slide are not lost unasked");
-        assertEquals(Presets.load("tanh-features.json").title(), onFx(() -> window.document().scene().title()), "the user said no");
+        assertEquals(Presets.load("ambrogioni-1c-ring.json").title(), onFx(() -> window.document().scene().title()));
+        robot.type(KeyCode.F11);
+        assertFalse(counterShown(), "and after presenting");
+    }
+
+    @Test
+    void aSceneThatFailsToOpenLeavesTheLessonAsItWas(FxRobot robot) throws Exception {
+        startLesson();
+        onFx(() -> {
+            window.open(() -> {
+                throw new org.memscape.scene.SceneException("broken.json", "is broken");
+            });
+            return null;
+        });
+        assertTrue(counterShown());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(slide(1), shown());
+    }
+
+    /** The "2 / 3" counter with its arrows, on screen. */
+    private boolean counterShown() throws Exception {
+        return onFx(() -> {
+            javafx.scene.Node bar = window.lessons().bar();
+            for (javafx.scene.Node n = bar; n != null; n = n.getParent()) if (!n.isVisible()) return false;
+            return bar.getScene() != null;
+        });
     }
 
     @Test

@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.memscape.ChildJvm;
 import org.memscape.scene.MemorySpec;
 import org.memscape.scene.Scene;
 import org.memscape.scene.SceneException;
@@ -50,11 +51,8 @@ class RecoveryTest {
 
     /** Runs a Memscape-like process that autosaves a scene (a point at x) and kills it: what a crash leaves behind. */
     private void killedProcessLeavesCopy(double x, Path source) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), RecoveryTest.class.getName(),
-                dir.toString(), source.toString(), Double.toString(x)).redirectErrorStream(true).start();
-        String first = new String(p.getInputStream().readNBytes(5));
-        assertEquals("ready", first);
+        Process p = ChildJvm.start(RecoveryTest.class, dir.toString(), source.toString(), Double.toString(x));
+        ChildJvm.awaitLine(p, "ready");
         p.destroyForcibly();
         assertTrue(p.waitFor(10, TimeUnit.SECONDS));
     }

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.memscape.ChildJvm;
 
 /**
  * A save interrupted by a kill keeps a whole file: another JVM saves two large scenes in turn,
@@ -47,12 +48,9 @@ class KilledSaveTest {
         Path file = dir.resolve("scene.json");
         Scene a = scene(0), b = scene(1);
         Random random = new Random(5);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int round = 0; round < 20; round++) {
-            Process saver = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), KilledSaveTest.class.getName(), file.toString())
-                    .redirectErrorStream(true).start();
-            String first = new String(saver.getInputStream().readNBytes(6));
-            assertTrue(first.startsWith("ready"), "the saver started: " + first);
+            Process saver = ChildJvm.start(KilledSaveTest.class, file.toString());
+            ChildJvm.awaitLine(saver, "ready");
             Thread.sleep(20 + random.nextInt(200));
             saver.destroyForcibly();
             assertTrue(saver.waitFor(10, TimeUnit.SECONDS));

@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -33,6 +32,7 @@ import org.memscape.scene.ModelSpec.MemoryFunction;
 import org.memscape.scene.ModelSpec.ScheduleSpec;
 import org.memscape.scene.ParticleSpec;
 import org.memscape.scene.Scene;
+import org.memscape.scene.SceneLimits;
 
 /**
  * The model and dynamics panel: which energy model, its parameters, its noise schedule, how
@@ -53,6 +53,11 @@ public class ModelPanel extends VBox {
 
     static final double BETA_LO = 0.1;
     static final double BETA_HI = 1000;
+    /**
+     * The most particles the window lets one type: a step of a million takes about a second on
+     * two cores, too slow to watch. A scene file may have up to {@link SceneLimits#MAX_PARTICLES};
+     * such a file opens here as it is.
+     */
     static final int MAX_COUNT = 10_000;
 
     private final Consumer<UnaryOperator<Scene>> edits;
@@ -91,13 +96,13 @@ public class ModelPanel extends VBox {
     private final TauRangeRow tau;
     private final Label tauHint = hint("");
     // Particles
-    private final Spinner<Integer> count = new Spinner<>();
-    private final SpinnerValueFactory.IntegerSpinnerValueFactory countValues =
-            new SpinnerValueFactory.IntegerSpinnerValueFactory(0, MAX_COUNT, 100, 50);
+    private final WholeNumberField count = new WholeNumberField("count", 0, MAX_COUNT, 50,
+            max -> "the window takes 0 to " + Shown.count(max) + " particles (more are slow to watch;"
+                    + " a scene file may have up to " + Shown.count(SceneLimits.MAX_PARTICLES) + ")");
     private final Choice<InitKind> init;
     private final Label initHint = hint("");
-    private final Spinner<Long> seed = new Spinner<>();
-    private final LongValues seedValues = new LongValues();
+    private final WholeNumberField seed = new WholeNumberField("seed", Long.MIN_VALUE, Long.MAX_VALUE, 1,
+            max -> "a seed is a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + " (64 bits, as in a scene file)");
 
     public ModelPanel(Consumer<UnaryOperator<Scene>> edits) {
         this.edits = Objects.requireNonNull(edits, "edits");
@@ -187,23 +192,19 @@ public class ModelPanel extends VBox {
                 integratorRow, tauRow);
 
         // ---- Particles ----
-        countValues.setConverter(new WholeNumbers<>(countValues, Integer::valueOf));
-        count.setValueFactory(countValues);
-        count.setId("count");
-        spinner(count, () -> emit(s -> ModelEdits.withCount(s, count.getValue())));
+        spinner(count.spinner(), () -> emit(s -> ModelEdits.withCount(s, (int) count.value())));
         init = new Choice<>("init", List.of(InitKind.UNIFORM, InitKind.GAUSSIAN, InitKind.PRIOR),
                 k -> k == InitKind.GAUSSIAN ? "Gaussian" : k.name().toLowerCase(java.util.Locale.ROOT), gate,
                 k -> emit(s -> ModelEdits.withInit(s, k)));
-        seedValues.setConverter(new WholeNumbers<>(seedValues, Long::valueOf));
-        seed.setValueFactory(seedValues);
-        seed.setId("seed");
-        spinner(seed, () -> emit(s -> ModelEdits.withSeed(s, seed.getValue())));
+        spinner(seed.spinner(), () -> emit(s -> ModelEdits.withSeed(s, seed.value())));
         Button clear = new Button("Clear particles");
         clear.setId("clear-particles");
         clear.setFocusTraversable(false);
         clear.setOnAction(e -> emit(ModelEdits::withoutParticles));
-        VBox particlesSection = section("Particles", false, inline("Number of particles", count),
-                field("Starting positions", init, initHint), inline("Random seed", seed), clear);
+        VBox particlesSection = section("Particles", false,
+                new VBox(4, inline("Number of particles", count.spinner()), count.message()),
+                field("Starting positions", init, initHint),
+                new VBox(4, inline("Random seed", seed.spinner()), seed.message()), clear);
 
         VBox content = new VBox(6, modelSection, scheduleSection, dynamicsSection, particlesSection);
         content.setId("panel-content");
@@ -328,12 +329,12 @@ public class ModelPanel extends VBox {
         ParticleSpec p = s.particles();
         InitKind k = ModelEdits.initKind(p.init());
         int n = p.init() instanceof ParticleSpec.Init.Points pts ? pts.points().size() : p.count();
-        countValues.setMax(Math.max(MAX_COUNT, n));
-        countValues.setValue(n);
-        count.setDisable(k == InitKind.POINTS);
+        count.setMax(Math.max(MAX_COUNT, n));   // a file's larger count shows as it is
+        count.show(n);
+        count.spinner().setDisable(k == InitKind.POINTS);
         init.set(k == InitKind.POINTS ? null : k);
         initHint.setText(initHint(k, m.isDiffusion(), n));
-        seedValues.setValue(p.seed());
+        seed.show(p.seed());
     }
 
     // ---- edits ----
@@ -568,50 +569,6 @@ public class ModelPanel extends VBox {
         });
     }
 
-    /** Whole numbers typed with or without separators; anything else keeps the value. */
-    private static final class WholeNumbers<T extends Number> extends StringConverter<T> {
-        private final SpinnerValueFactory<T> factory;
-        private final Function<String, T> parse;
-
-        WholeNumbers(SpinnerValueFactory<T> factory, Function<String, T> parse) {
-            this.factory = factory;
-            this.parse = parse;
-        }
-
-        @Override
-        public String toString(T n) {
-            return n == null ? "" : n.toString();
-        }
-
-        @Override
-        public T fromString(String s) {
-            try {
-                return parse.apply(s.replaceAll("[\\s,_']", "").replace('\u2212', '-'));
-            } catch (RuntimeException e) {
-                return factory.getValue();
-            }
-        }
-    }
-
-    /** Seeds are 64-bit. */
-    private static final class LongValues extends SpinnerValueFactory<Long> {
-        LongValues() {
-            setValue(0L);
-        }
-
-        @Override
-        public void decrement(int steps) {
-            long v = getValue() == null ? 0 : getValue();
-            setValue(v - steps < v ? v - steps : v);
-        }
-
-        @Override
-        public void increment(int steps) {
-            long v = getValue() == null ? 0 : getValue();
-            setValue(v + steps > v ? v + steps : v);
-        }
-    }
-
     // ---- for tests ----
 
     ComboBox<ModelType> typeBox() {
@@ -646,8 +603,16 @@ public class ModelPanel extends VBox {
         return tau;
     }
 
-    Spinner<Integer> countSpinner() {
+    Spinner<Long> countSpinner() {
+        return count.spinner();
+    }
+
+    WholeNumberField countField() {
         return count;
+    }
+
+    WholeNumberField seedField() {
+        return seed;
     }
 
     Choice<InitKind> initChoice() {

@@ -103,7 +103,7 @@ class ModelPanelTest {
         assertEquals(Sampler.GRADIENT_FLOW, panel.samplerBox().getValue());
         assertEquals(List.of(Sampler.GRADIENT_FLOW, Sampler.LANGEVIN, Sampler.HOPFIELD_UPDATE), panel.samplerBox().getItems());
         assertEquals("200", panel.stepsRow().valueLabel().getText());
-        assertEquals(200, panel.countSpinner().getValue());
+        assertEquals(200L, panel.countSpinner().getValue());
         assertEquals(ModelEdits.InitKind.UNIFORM, panel.initChoice().selected());
         assertFalse(shown(panel.scheduleSection()));
         assertFalse(shown(panel.tauRow()));
@@ -118,7 +118,7 @@ class ModelPanelTest {
         assertTrue(shown(panel.tauRow()));
         assertEquals("1 \u2192 0.01", panel.tauRow().valueLabel().getText());
         assertEquals(ModelEdits.InitKind.PRIOR, panel.initChoice().selected());
-        assertEquals(400, panel.countSpinner().getValue());
+        assertEquals(400L, panel.countSpinner().getValue());
 
         show(robot, hopfield);
         show(robot, diffusion);
