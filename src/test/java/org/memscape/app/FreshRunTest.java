@@ -135,14 +135,16 @@ class FreshRunTest {
         Scene after = onFx(() -> window.document().scene());
         assertTrue(onFx(() -> window.playback().playingProperty().get()), "still playing");
         assertEquals(run, (long) onFx(() -> window.playback().run()), "the same run goes on");
-        onFx(() -> {
-            window.playback().setSpeed(Playback.Speed.FAST);
-            return null;
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !window.playback().playingProperty().get()));
-        float[] end = shown();
-        assertFalse(Arrays.equals(ownRun(after, 60), end), "not restarted in the new landscape");
-        assertFalse(Arrays.equals(ownRun(before, 60), end), "the new landscape moved them on");
+        // Compared mid-run: a diffusion run ends denoised onto the memories, where a continued run and a
+        // fresh one can both put every particle exactly on the same memory.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> window.playback().step() >= at + 3));
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !window.playback().playingProperty().get()));
+        int k = onFx(() -> window.playback().step());
+        assertTrue(k > at && k < 60, "paused mid-run after the edit, at step " + k);
+        float[] mid = shown();
+        assertFalse(Arrays.equals(ownRun(after, k), mid), "not restarted in the new landscape");
+        assertFalse(Arrays.equals(ownRun(before, k), mid), "the new landscape moved them on");
     }
 
     @Test
