@@ -41,14 +41,7 @@ final class FieldCommand implements Callable<Integer> {
         Scene s = SceneInput.read(scene, err);
         EnergyModel model = SceneSetup.model(s);
         SceneInput.noteIfUnbounded(model, err);
-        double t = Double.NaN;
-        if (model.timeDependent()) {
-            t = tau == null ? s.dynamics().tauMin() : tau;
-            if (!(t > 0 && t <= 1)) throw new UserError("--tau " + tau + ": expected a noise level in (0, 1]");
-            SceneInput.checkNoiseFloor(model, t, tau == null ? "dynamics.tauMin" : "--tau");
-        } else if (tau != null) {
-            err.println("memscape: note: --tau ignored: the " + scene.getFileName() + " model does not depend on time");
-        }
+        double t = SceneInput.noiseLevel(model, s, tau, scene, err);
         Domain d = s.domain();
         GridField field = GridField.evaluate(model, d.xmin(), d.xmax(), d.ymin(), d.ymax(), grid, t);
         CsvOutput.write(out, w -> {
