@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "features), else the gradient flow; it is followed until it is within 1e-9 of the domain's",
                 "width of its end. CSV: comment lines (# title, seed, version, the counts), then columns",
                 "x,y,end_x,end_y,memory, rows as in field (along x, then up in y); memory is the memory whose",
-                "softmax weight exceeds 1/2 at the end (models without softmax weights: the memory within 1%",
+                "softmax weight exceeds 1/2 at the end (models without softmax weights: the memory within 1%%",
                 "of the width), or -1, a mixture. end_x and end_y are empty where the descent runs off."})
 final class BasinsCommand implements Callable<Integer> {
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
                 "CSV: comment lines (# title, seed, version, the counts), then columns kind,x,y,energy,memory;",
                 "kind is minimum, saddle or maximum (by the signs of the Hessian's eigenvalues), x and y",
                 "within 1e-9 of the domain's width; memory is the memory whose softmax weight exceeds 1/2 there",
-                "(models without softmax weights: the memory within 1% of the width), or -1: a minimum with -1",
+                "(models without softmax weights: the memory within 1%% of the width), or -1: a minimum with -1",
                 "is spurious, a mixture of memories. Minima first, then saddles, then maxima, each by x then y.",
                 "The counts are checked: minima - saddles + maxima equals the turns of the force along the",
                 "domain's edge (1 when the landscape confines and every critical point is in the domain)."})
@@ -62,10 +62,14 @@ final class FixedPointsCommand implements Callable<Integer> {
     static String counts(FixedPoints found) {
         return "minima=" + found.count(CriticalPoint.Kind.MINIMUM) + " saddles=" + found.count(CriticalPoint.Kind.SADDLE)
                 + " maxima=" + found.count(CriticalPoint.Kind.MAXIMUM) + " spurious=" + found.spuriousCount()
-                + " winding=" + (found.boundaryWinding().isPresent() ? String.valueOf(found.boundaryWinding().getAsInt()) : "unknown");
+                + " degenerate=" + found.degenerate() + " winding=" + (found.boundaryWinding().isPresent() ? String.valueOf(found.boundaryWinding().getAsInt()) : "unknown");
     }
 
     static void noteIfInconsistent(FixedPoints found, PrintWriter err) {
+        if (found.degenerate() > 0) {
+            err.println("memscape: note: " + found.degenerate() + " roots lie where the landscape is flat to rounding in one direction"
+                    + " (along an extended memory at low noise, or exactly at a bifurcation): they are left out");
+        }
         if (found.boundaryWinding().isEmpty()) {
             err.println("memscape: note: the force vanishes on the domain's edge, so the count of critical points cannot be checked");
         } else if (!found.consistent()) {

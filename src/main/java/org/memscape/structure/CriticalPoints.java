@@ -24,6 +24,13 @@ public final class CriticalPoints {
     static final int FIRST_GRID = 64;
     static final int FINEST_GRID = 256;
     static final int SPLITS = 2;
+    /**
+     * A root whose smaller curvature (in size) is below this fraction of its larger one cannot be
+     * located or classified in double precision: it lies in a valley or on a ridge that is flat to
+     * rounding (an extended memory at low noise), or exactly at a bifurcation. It is counted as
+     * degenerate instead of listed.
+     */
+    static final double DEGENERATE = 1e-6;
     /** Two roots closer than this fraction of the width are one. */
     static final double SAME = 1e-7;
 
@@ -61,8 +68,9 @@ public final class CriticalPoints {
             }).filter(r -> r != null && NewtonSolver.within(view, r[0], r[1]) && NewtonSolver.within(box, r[0], r[1])).toList();
             for (double[] r : found) add(roots, r, SAME * width);
             checkCancel(cancel);
-            List<CriticalPoint> points = classify(landscape, roots, view);
-            FixedPoints result = new FixedPoints(view, points, winding, confinedInView(landscape, view));
+            int[] degenerate = new int[1];
+            List<CriticalPoint> points = classify(landscape, roots, view, degenerate);
+            FixedPoints result = new FixedPoints(view, points, degenerate[0], winding, confinedInView(landscape, view));
             if (result.consistent() || winding.isEmpty() || grid * 2 > FINEST_GRID) return result;
         }
         throw new IllegalStateException("unreachable");
@@ -82,7 +90,7 @@ public final class CriticalPoints {
         roots.add(r);
     }
 
-    private static List<CriticalPoint> classify(Landscape landscape, List<double[]> roots, Domain view) {
+    private static List<CriticalPoint> classify(Landscape landscape, List<double[]> roots, Domain view, int[] degenerate) {
         double width = Math.max(view.width(), view.height());
         List<CriticalPoint> points = new ArrayList<>();
         double[] g = new double[2], h = new double[3];
@@ -91,6 +99,10 @@ public final class CriticalPoints {
             double mean = 0.5 * (h[0] + h[2]);
             double radius = Math.hypot(0.5 * (h[0] - h[2]), h[1]);
             double lower = mean - radius, upper = mean + radius;
+            if (!(Math.min(Math.abs(lower), Math.abs(upper)) >= DEGENERATE * Math.max(Math.abs(lower), Math.abs(upper)))) {
+                degenerate[0]++;
+                continue;
+            }
             CriticalPoint.Kind kind = CriticalPoint.Kind.of(lower, upper);
             points.add(new CriticalPoint(kind, r[0], r[1], landscape.energy(r[0], r[1]),
                     MemoryMatch.at(landscape, r[0], r[1], width), lower, upper));

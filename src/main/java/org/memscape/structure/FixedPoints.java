@@ -9,8 +9,10 @@ import org.memscape.scene.Domain;
  * {@code boundaryWinding} is the number of turns ∇E makes along the view's edge (empty where ∇E
  * vanishes on the edge), which by Poincaré–Hopf equals #minima − #saddles + #maxima inside; it is
  * 1 when {@code confinedInView}: E rises at infinity and every critical point lies in the view.
+ * {@code degenerate} counts the roots left out because a curvature vanished to rounding (a
+ * valley flat along an extended memory at low noise, or a point exactly at a bifurcation).
  */
-public record FixedPoints(Domain view, List<CriticalPoint> points, OptionalInt boundaryWinding, boolean confinedInView) {
+public record FixedPoints(Domain view, List<CriticalPoint> points, int degenerate, OptionalInt boundaryWinding, boolean confinedInView) {
 
     public FixedPoints {
         points = List.copyOf(points);

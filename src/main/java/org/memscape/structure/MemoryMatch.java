@@ -4,13 +4,15 @@ import org.memscape.core.HopfieldModel;
 
 /**
  * Which memory a point of the landscape belongs to: for models with softmax weights the memory
- * whose weight exceeds ½ there; for the others (dot-product networks without the softmax memory,
+ * whose weight exceeds ½ there (by more than {@link #ROUNDING}: at a point of symmetry between two
+ * memories rounding alone tips one weight a hair above ½); for the others (dot-product networks without the softmax memory,
  * whose memories are points) the memory within 1% of the view's width. −1 where none is: a
  * mixture of memories.
  */
 final class MemoryMatch {
 
     static final double WEIGHT = 0.5;
+    static final double ROUNDING = 1e-9;
     static final double NEAR = 0.01;
 
     private MemoryMatch() {}
@@ -20,7 +22,7 @@ final class MemoryMatch {
         if (landscape.softmaxWeights()) {
             double[] w = landscape.model.memoryWeights(new double[] {x, y}, landscape.tau);
             for (int n = 0; n < w.length; n++) {
-                if (w[n] > WEIGHT) return n;
+                if (w[n] > WEIGHT + ROUNDING) return n;
             }
             return -1;
         }
