@@ -1,8 +1,8 @@
 package org.memscape.structure;
 
 /**
- * A point where ∇E = 0, classified by the signs of the Hessian's eigenvalues (lower ≤ upper; both
- * up to the same positive factor as the landscape's gradient). {@code memory} is the memory that
+ * A point where ∇E = 0, classified by the signs of the eigenvalues of ∇²E there (lower ≤ upper;
+ * E the model's own energy, −log p for diffusion). {@code memory} is the memory that
  * holds the point: the one whose softmax weight exceeds ½ there (or, for models without softmax
  * weights, the one within 1% of the view's width), else −1.
  */

@@ -104,8 +104,9 @@ public final class CriticalPoints {
                 continue;
             }
             CriticalPoint.Kind kind = CriticalPoint.Kind.of(lower, upper);
+            double k = landscape.gradientScale();
             points.add(new CriticalPoint(kind, r[0], r[1], landscape.energy(r[0], r[1]),
-                    MemoryMatch.at(landscape, r[0], r[1], width), lower, upper));
+                    MemoryMatch.at(landscape, r[0], r[1], width), lower / k, upper / k));
         }
         points.sort(Comparator.comparing(CriticalPoint::kind).thenComparingDouble(CriticalPoint::x).thenComparingDouble(CriticalPoint::y));
         return points;
