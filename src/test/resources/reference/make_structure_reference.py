@@ -352,7 +352,7 @@ def fixed_point_cases():
             ("tanh-lse-three", TANH3, ref.hop("tanh", "lse", 20.0, 3), None, [-1.0, 1.0, -1.0, 1.0]),
             ("distance-segment-two-points", [ref.SEG([-1.5, -1.0], [0.5, -1.5]), P([1.2, 1.0]), P([-1.0, 1.3])],
              ref.hd(3.0), None, DOMAIN),
-            ("vp-circle-point-tau-0.1", [ref.CIRC([0.3, 0.2], 1.0), P([2.0, -1.5])], ref.vp(LINEAR), 0.1, DOMAIN)):
+            ("vp-circle-point-tau-0.15", [ref.CIRC([0.3, 0.2], 1.0), P([1.6, -0.4])], ref.vp(LINEAR), 0.15, DOMAIN)):
         points = critical_points(model, memories, domain, tau)
         check("%s: minima - saddles + maxima = 1" % name, index_sum(points) == 1, str(counts(points)))
         if name == "triangle":

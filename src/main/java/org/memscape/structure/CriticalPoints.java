@@ -71,7 +71,8 @@ public final class CriticalPoints {
             int[] degenerate = new int[1];
             List<CriticalPoint> points = classify(landscape, roots, view, degenerate);
             FixedPoints result = new FixedPoints(view, points, degenerate[0], winding, confinedInView(landscape, view));
-            if (result.consistent() || winding.isEmpty() || grid * 2 > FINEST_GRID) return result;
+            // a finer grid cannot help where the count is off for want of roots no search can locate
+            if (result.consistent() || winding.isEmpty() || result.degenerate() > 0 || grid * 2 > FINEST_GRID) return result;
         }
         throw new IllegalStateException("unreachable");
     }

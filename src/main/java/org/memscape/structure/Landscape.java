@@ -1,5 +1,6 @@
 package org.memscape.structure;
 
+import java.util.List;
 import org.memscape.core.DiffusionModel;
 import org.memscape.core.DistanceHopfieldModel;
 import org.memscape.core.EnergyModel;
@@ -53,8 +54,8 @@ abstract class Landscape {
      * Extra starts for the root search where the grid alone would miss roots: none by default.
      * {@code scan} holds the grid's corners.
      */
-    java.util.List<double[]> seeds(CriticalPoints.Scan scan) {
-        return java.util.List.of();
+    List<double[]> seeds(CriticalPoints.Scan scan) {
+        return List.of();
     }
 
     /** The energy at (x, y). */

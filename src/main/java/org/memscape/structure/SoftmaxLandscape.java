@@ -1,5 +1,10 @@
 package org.memscape.structure;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.memscape.core.DiffusionModel;
 import org.memscape.core.DistanceHopfieldModel;
 import org.memscape.core.EnergyModel;
@@ -12,7 +17,7 @@ import org.memscape.core.MixtureForm;
  * point memories (MATH.md §5):
  * <ul>
  * <li>distance and diffusion energies, logits −½λ|x − p_n|² with centres p_n = c y_n:
- *     g = x − Σ w p, Jacobian I − λ Cov_w(p) (g is ∇E times 1/β, or s² for diffusion);</li>
+ *     g = x − Σ w p, Jacobian I − λ Cov_w(p) (g = ∇E for the distance energy, s² ∇E for diffusion);</li>
  * <li>the dot-product network with the softmax memory, logits β y_n·v:
  *     g = φ'(v) − Σ w y, Jacobian diag φ''(v) − β Cov_w(y), φ' = v for quadratic features and
  *     artanh v for tanh features (g = ∇E exactly).</li>
@@ -136,37 +141,37 @@ final class SoftmaxLandscape extends Landscape {
      * whose maxima at such circumcentres, inside mixing zones about 1/(λ·distance) wide, far
      * narrower than a grid cell: Newton started anywhere else leaves for a memory.
      */
-    @Override java.util.List<double[]> seeds(CriticalPoints.Scan scan) {
-        if (dot) return java.util.List.of();
+    @Override List<double[]> seeds(CriticalPoints.Scan scan) {
+        if (dot) return List.of();
         int g = scan.size;
         int[] nearest = new int[(g + 1) * (g + 1)];
         for (int j = 0; j <= g; j++) {
             for (int i = 0; i <= g; i++) nearest[j * (g + 1) + i] = nearestCentre(scan.x(i), scan.y(j));
         }
-        java.util.Set<Long> pairs = new java.util.HashSet<>();
-        java.util.Set<java.util.List<Integer>> triples = new java.util.HashSet<>();
+        Set<Long> pairs = new HashSet<>();
+        Set<List<Integer>> triples = new HashSet<>();
         for (int j = 0; j < g; j++) {
             for (int i = 0; i < g; i++) {
                 int k = j * (g + 1) + i;
-                java.util.TreeSet<Integer> labels = new java.util.TreeSet<>(java.util.List.of(
+                TreeSet<Integer> labels = new TreeSet<>(List.of(
                         nearest[k], nearest[k + 1], nearest[k + g + 1], nearest[k + g + 2]));
                 Integer[] l = labels.toArray(Integer[]::new);
                 for (int a = 0; a < l.length; a++) {
                     for (int b = a + 1; b < l.length; b++) {
                         pairs.add((long) l[a] * px.length + l[b]);
-                        for (int c = b + 1; c < l.length; c++) triples.add(java.util.List.of(l[a], l[b], l[c]));
+                        for (int c = b + 1; c < l.length; c++) triples.add(List.of(l[a], l[b], l[c]));
                     }
                 }
             }
         }
         // where the mixing zone is wider than a cell the grid resolves it: no seed needed
         double cell = Math.max(scan.box.width(), scan.box.height()) / g;
-        java.util.List<double[]> out = new java.util.ArrayList<>();
+        List<double[]> out = new ArrayList<>();
         for (long pair : pairs) {
             int a = (int) (pair / px.length), b = (int) (pair % px.length);
             if (sharp(a, b, cell)) out.add(new double[] {0.5 * (px[a] + px[b]), 0.5 * (py[a] + py[b])});
         }
-        for (java.util.List<Integer> t : triples) {
+        for (List<Integer> t : triples) {
             int a = t.get(0), b = t.get(1), c = t.get(2);
             if (!sharp(a, b, cell) && !sharp(a, c, cell) && !sharp(b, c, cell)) continue;
             double[] centre = circumcentre(a, b, c);
