@@ -81,20 +81,28 @@ final class SoftmaxLandscape extends Landscape {
     private boolean evaluate(double x, double y, double[] g, double[] h) {
         if (tanh && !(Math.abs(x) < 1 && Math.abs(y) < 1)) return false;
         int n = px.length;
-        // two passes over the logits (the largest first, then the shifted exponentials): no scratch array
+        // one pass, the sums kept relative to the largest logit so far and rescaled when it grows
         double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < n; k++) {
-            double l = logit(k, x, y);
-            if (l > max) max = l;
-        }
-        if (!Double.isFinite(max)) return false;
         double sum = 0, mx = 0, my = 0, sxx = 0, sxy = 0, syy = 0;
         for (int k = 0; k < n; k++) {
-            double shifted = logit(k, x, y) - max;
-            if (shifted < NEGLIGIBLE) continue;
-            double e = Math.exp(shifted);
             double dx = px[k] - x;
             double dy = py[k] - y;
+            double l = dot ? lambda * (px[k] * x + py[k] * y) : -0.5 * lambda * (dx * dx + dy * dy);
+            double e;
+            if (l > max) {
+                double rescale = Math.exp(max - l);
+                sum *= rescale;
+                mx *= rescale;
+                my *= rescale;
+                sxx *= rescale;
+                sxy *= rescale;
+                syy *= rescale;
+                max = l;
+                e = 1;
+            } else {
+                if (l - max < NEGLIGIBLE) continue;
+                e = Math.exp(l - max);
+            }
             sum += e;
             mx += e * dx;
             my += e * dy;
@@ -104,6 +112,7 @@ final class SoftmaxLandscape extends Landscape {
                 syy += e * dy * dy;
             }
         }
+        if (!Double.isFinite(max)) return false;
         mx /= sum;
         my /= sum;
         // Σ w y − x = (mx, my); g = φ'(v) − Σ w y
@@ -122,12 +131,6 @@ final class SoftmaxLandscape extends Landscape {
             h[2] = dyy - lambda * cyy;
         }
         return true;
-    }
-
-    private double logit(int k, double x, double y) {
-        if (dot) return lambda * (px[k] * x + py[k] * y);
-        double dx = px[k] - x, dy = py[k] - y;
-        return -0.5 * lambda * (dx * dx + dy * dy);
     }
 
     private static double artanh(double v) {
