@@ -13,6 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.memscape.compute.Grid;
+import org.memscape.core.DistanceHopfieldModel;
+import org.memscape.scene.Domain;
+import org.memscape.structure.CriticalPoint;
+import org.memscape.structure.CriticalPoints;
+import org.memscape.structure.FixedPoints;
 
 /** The bench's output format only: timings are the machine's business, never asserted. */
 class BenchCommandTest {
@@ -130,5 +135,15 @@ class BenchCommandTest {
         assertNull(BenchNumpy.disagreement(new BenchNumpy.FieldSums(-10.01, 20.0, 3.0, 50.0), result.get().sums(), grid, 1e-3));
         String differs = BenchNumpy.disagreement(new BenchNumpy.FieldSums(-10.0, 20.0, 3.0, 51.0), result.get().sums(), grid, 1e-3);
         assertTrue(differs != null && differs.contains("force_abs_sum"), differs);
+    }
+
+    /** README: the 64 memories of the field figure at β = 4 blur into 9 valleys, all spurious. */
+    @Test
+    void theBenchLandscapeHasNineSpuriousValleys() {
+        double h = BenchCommand.HALF_WIDTH;
+        FixedPoints found = CriticalPoints.find(new DistanceHopfieldModel(BenchCommand.memories(64), BenchCommand.BETA), Double.NaN,
+                new Domain(-h, h, -h, h));
+        assertEquals(9, found.count(CriticalPoint.Kind.MINIMUM));
+        assertEquals(9, found.spuriousCount());
     }
 }
