@@ -58,11 +58,15 @@ final class FixedPointsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** "minima=2 saddles=1 maxima=0 spurious=0 winding=1": the counts, and the turns of the force along the edge. */
+    /**
+     * "minima=2 saddles=1 maxima=0 spurious=0 degenerate=0 winding=1": the counts, the roots left
+     * out as degenerate, and the turns of the force along the edge ("unknown" where it vanishes there).
+     */
     static String counts(FixedPoints found) {
+        String winding = found.boundaryWinding().isPresent() ? String.valueOf(found.boundaryWinding().getAsInt()) : "unknown";
         return "minima=" + found.count(CriticalPoint.Kind.MINIMUM) + " saddles=" + found.count(CriticalPoint.Kind.SADDLE)
                 + " maxima=" + found.count(CriticalPoint.Kind.MAXIMUM) + " spurious=" + found.spuriousCount()
-                + " degenerate=" + found.degenerate() + " winding=" + (found.boundaryWinding().isPresent() ? String.valueOf(found.boundaryWinding().getAsInt()) : "unknown");
+                + " degenerate=" + found.degenerate() + " winding=" + winding;
     }
 
     static void noteIfInconsistent(FixedPoints found, PrintWriter err) {

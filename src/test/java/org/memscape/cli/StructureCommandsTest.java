@@ -105,6 +105,21 @@ class StructureCommandsTest {
         assertEquals("previous contents", Files.readString(csv));
     }
 
+    /** Classical memories whose Hebbian weights exceed 1: every descent but the one from the saddle runs off, and says so. */
+    @Test
+    void descentsThatRunOffLeaveTheirEndsEmpty() throws IOException {
+        Path unbounded = dir.resolve("unbounded.json");
+        Files.writeString(unbounded, "{\"memscape\": 1, \"memories\": [{\"point\": [2, 0]}],"
+                + " \"model\": {\"type\": \"hopfield\", \"memory\": \"classical\"}}");
+        Path csv = dir.resolve("u.csv");
+        CliTest.Outcome o = cli("basins", "--scene", unbounded.toString(), "--grid", "4", "--out", csv.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("unbounded below"), o.err());
+        List<String> rows = CliTest.csvRows(csv);
+        assertEquals(17, rows.size());
+        for (String row : rows.subList(1, rows.size())) assertTrue(row.endsWith(",,,-1"), row);
+    }
+
     @Test
     void timelessModelsNoteAnIgnoredTau() {
         CliTest.Outcome o = cli("fixed-points", "--scene", scene("two-points.json"), "--tau", "0.5", "--out", dir.resolve("t.csv").toString());
