@@ -26,6 +26,7 @@ final class Presets {
             "modern-hopfield-same-memories.json",
             "diffusion-vs-hopfield.json",
             "valleys-split-as-noise-falls.json",
+            "one-valley-splits-in-two.json",
             "ambrogioni-1a-points.json",
             "ambrogioni-1b-segment.json",
             "ambrogioni-1c-ring.json");

@@ -26,6 +26,11 @@ import org.memscape.core.NoiseProcess;
 import org.memscape.core.ParticleInit;
 import org.memscape.core.Sampler;
 import org.memscape.core.Schedule;
+import org.memscape.scene.Domain;
+import org.memscape.structure.Basins;
+import org.memscape.structure.CriticalPoint;
+import org.memscape.structure.CriticalPoints;
+import org.memscape.structure.FixedPoints;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,14 +45,19 @@ import picocli.CommandLine.Spec;
                 "  bench field grid=512 memories=64 ms=… runs=… numpy_ms=… numpy_runs=… ratio=…",
                 "  bench particles count=100000 memories=64 sampler=reverse-sde ms=… runs=…",
                 "  bench latency memories=64 ms=… full_ms=… answered=… requests=…",
+                "  bench fixed-points memories=64 ms=… runs=… minima=… saddles=… maxima=…",
+                "  bench basins grid=256 memories=8 ms=… runs=…   (and memories=64)",
                 "latency: a memory dragged for 5 s, a request every 60 Hz pulse (512² heatmap,",
                 "arrows, 2000 particles); ms is the median time to a request's first (coarse)",
                 "frame, full_ms to its full-resolution one; overtaken requests are dropped.",
+                "fixed-points: every critical point of the 64-memory field's landscape (β = 4, [−3, 3]²);",
+                "basins: the basin map of the same landscape, critical points included.",
                 "ratio = numpy_ms / ms. Progress and notes go to stderr. Other programs running",
                 "at the same time show up in the numbers."})
 final class BenchCommand implements Callable<Integer> {
 
     static final int[] MEMORY_COUNTS = {8, 64, 512};
+    static final int[] BASIN_MEMORY_COUNTS = {8, 64};
     static final double BETA = 4.0;
     static final double HALF_WIDTH = 3.0;
     /** The Java and NumPy fields must agree to this, relative (float storage, approximate exp). */
@@ -60,10 +70,11 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The sizes and run counts of one bench. */
     record Plan(int grid, int particles, int fieldWarmups, int particleWarmups, int runs,
-                int numpyWarmups, int numpyRuns, long numpyTimeoutSeconds, int arrows, int dragParticles, double dragSeconds) {
+                int numpyWarmups, int numpyRuns, long numpyTimeoutSeconds, int arrows, int dragParticles, double dragSeconds,
+                int basinGrid, int basinWarmups, int basinRuns) {
         // the particle step needs more warm-up than the field: its first ~5 runs are still slow
-        static final Plan FULL = new Plan(512, 100_000, 10, 30, 21, 2, 7, 600, 32, 2000, 5);
-        static final Plan QUICK = new Plan(64, 2_000, 1, 1, 3, 1, 3, 120, 8, 100, 0.3);
+        static final Plan FULL = new Plan(512, 100_000, 10, 30, 21, 2, 7, 600, 32, 2000, 5, 256, 3, 11);
+        static final Plan QUICK = new Plan(64, 2_000, 1, 1, 3, 1, 3, 120, 8, 100, 0.3, 32, 1, 3);
     }
 
     private PrintWriter out;
@@ -86,6 +97,8 @@ final class BenchCommand implements Callable<Integer> {
             for (int n : MEMORY_COUNTS) particles(plan, n, pool);
             note("latency memories=64 (a simulated drag at 60 Hz) …");
             emit(BenchLatency.run(64, plan.grid(), plan.arrows(), plan.dragParticles(), plan.dragSeconds()));
+            fixedPoints(plan);
+            for (int n : BASIN_MEMORY_COUNTS) basins(plan, n);
         } finally {
             numpy.ifPresent(BenchNumpy::close);
             pool.shutdown();
@@ -176,6 +189,29 @@ final class BenchCommand implements Callable<Integer> {
                 plan.particleWarmups(), plan.runs());
         emit(BenchHarness.line("particles").put("count", plan.particles()).put("memories", memoryCount)
                 .put("sampler", "reverse-sde").put(timing));
+    }
+
+    /** Every critical point of the 64-memory landscape of the field figure. */
+    private void fixedPoints(Plan plan) {
+        DistanceHopfieldModel model = new DistanceHopfieldModel(memories(64), BETA);
+        Domain view = new Domain(-HALF_WIDTH, HALF_WIDTH, -HALF_WIDTH, HALF_WIDTH);
+        note("fixed-points memories=64 …");
+        FixedPoints[] found = {null};
+        BenchHarness.Timing timing = BenchHarness.median(() -> found[0] = CriticalPoints.find(model, Double.NaN, view),
+                plan.fieldWarmups(), plan.runs());
+        emit(BenchHarness.line("fixed-points").put("memories", 64).put(timing)
+                .put("minima", found[0].count(CriticalPoint.Kind.MINIMUM)).put("saddles", found[0].count(CriticalPoint.Kind.SADDLE))
+                .put("maxima", found[0].count(CriticalPoint.Kind.MAXIMUM)));
+    }
+
+    /** The basin map of the same landscape with N memories, its critical points included. */
+    private void basins(Plan plan, int memoryCount) {
+        DistanceHopfieldModel model = new DistanceHopfieldModel(memories(memoryCount), BETA);
+        Grid grid = new Grid(-HALF_WIDTH, HALF_WIDTH, -HALF_WIDTH, HALF_WIDTH, plan.basinGrid());
+        note("basins grid=" + plan.basinGrid() + " memories=" + memoryCount + " …");
+        BenchHarness.Timing timing = BenchHarness.median(() -> Basins.compute(model, Double.NaN, grid, Cancellation.NEVER),
+                plan.basinWarmups(), plan.basinRuns());
+        emit(BenchHarness.line("basins").put("grid", plan.basinGrid()).put("memories", memoryCount).put(timing));
     }
 
     private void emit(BenchHarness.Line line) {

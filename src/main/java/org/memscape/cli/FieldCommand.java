@@ -45,14 +45,7 @@ final class FieldCommand implements Callable<Integer> {
         CsvOutput.refuseSceneAsOutput(out, scene, "--out");
         EnergyModel model = SceneSetup.model(s);
         SceneInput.noteIfUnbounded(model, notes);
-        double t = Double.NaN;
-        if (model.timeDependent()) {
-            t = tau == null ? s.dynamics().tauMin() : tau;
-            if (!(t > 0 && t <= 1)) throw new UserError("--tau " + tau + ": expected a noise level in (0, 1]");
-            SceneInput.checkNoiseFloor(model, t, tau == null ? "dynamics.tauMin" : "--tau", tau == null ? scene : null);
-        } else if (tau != null) {
-            notes.add("--tau ignored: the " + scene.getFileName() + " model does not depend on time");
-        }
+        double t = SceneInput.noiseLevel(model, s, tau, scene, notes);
         Domain d = s.domain();
         GridField field = GridField.evaluate(model, d.xmin(), d.xmax(), d.ymin(), d.ymax(), grid, t);
         CsvOutput.write(out, parent.stdout(), w -> {

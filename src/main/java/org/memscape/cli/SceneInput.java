@@ -47,6 +47,22 @@ final class SceneInput {
         }
     }
 
+    /**
+     * The noise level a command evaluates a diffusion model at: {@code --tau} if given, else the
+     * scene's tauMin; refused outside (0, 1] or below the noise floor. NaN for timeless models,
+     * with a note when {@code --tau} was given to one.
+     */
+    static double noiseLevel(EnergyModel model, Scene scene, Double tau, Path file, Notes notes) {
+        if (!model.timeDependent()) {
+            if (tau != null) notes.add("--tau ignored: the " + file.getFileName() + " model does not depend on time");
+            return Double.NaN;
+        }
+        double t = tau == null ? scene.dynamics().tauMin() : tau;
+        if (!(t > 0 && t <= 1)) throw new UserError("--tau " + tau + ": expected a noise level in (0, 1]");
+        checkNoiseFloor(model, t, tau == null ? "dynamics.tauMin" : "--tau", tau == null ? file : null);
+        return t;
+    }
+
     /** A note when particles will run off to infinity, so that the numbers that follow are not a surprise. */
     static void noteIfUnbounded(EnergyModel model, Notes notes) {
         if (model instanceof HopfieldModel hopfield && hopfield.unboundedBelow()) {

@@ -13,6 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.memscape.compute.Grid;
+import org.memscape.core.DistanceHopfieldModel;
+import org.memscape.scene.Domain;
+import org.memscape.structure.CriticalPoint;
+import org.memscape.structure.CriticalPoints;
+import org.memscape.structure.FixedPoints;
 
 /** The bench's output format only: timings are the machine's business, never asserted. */
 class BenchCommandTest {
@@ -36,7 +41,7 @@ class BenchCommandTest {
         assertEquals(0, code, err.toString());
 
         List<String> lines = out.toString().lines().toList();
-        assertEquals(8, lines.size(), out.toString());
+        assertEquals(11, lines.size(), out.toString());
         for (String line : lines) assertTrue(line.startsWith("bench "), line);
 
         Map<String, String> machine = pairs(lines.get(0));
@@ -78,6 +83,21 @@ class BenchCommandTest {
         assertTrue(MS.matcher(latency.get("ms")).matches() && MS.matcher(latency.get("full_ms")).matches(), lines.get(7));
         assertTrue(Integer.parseInt(latency.get("answered")) >= 1, lines.get(7));
         assertTrue(Integer.parseInt(latency.get("answered")) <= Integer.parseInt(latency.get("requests")), lines.get(7));
+        Map<String, String> fixedPoints = pairs(lines.get(8));
+        assertTrue(lines.get(8).startsWith("bench fixed-points "), lines.get(8));
+        assertEquals("64", fixedPoints.get("memories"));
+        assertTrue(MS.matcher(fixedPoints.get("ms")).matches(), lines.get(8));
+        // the 64 memories of the field figure at β = 4 blur into a few valleys: the counts keep the Euler characteristic
+        assertEquals(1, Integer.parseInt(fixedPoints.get("minima")) - Integer.parseInt(fixedPoints.get("saddles"))
+                + Integer.parseInt(fixedPoints.get("maxima")), lines.get(8));
+        for (int k = 0; k < BenchCommand.BASIN_MEMORY_COUNTS.length; k++) {
+            String line = lines.get(9 + k);
+            Map<String, String> p = pairs(line);
+            assertTrue(line.startsWith("bench basins "), line);
+            assertEquals("32", p.get("grid"), line);
+            assertEquals(String.valueOf(BenchCommand.BASIN_MEMORY_COUNTS[k]), p.get("memories"), line);
+            assertTrue(MS.matcher(p.get("ms")).matches(), line);
+        }
     }
 
     @Test
@@ -115,5 +135,15 @@ class BenchCommandTest {
         assertNull(BenchNumpy.disagreement(new BenchNumpy.FieldSums(-10.01, 20.0, 3.0, 50.0), result.get().sums(), grid, 1e-3));
         String differs = BenchNumpy.disagreement(new BenchNumpy.FieldSums(-10.0, 20.0, 3.0, 51.0), result.get().sums(), grid, 1e-3);
         assertTrue(differs != null && differs.contains("force_abs_sum"), differs);
+    }
+
+    /** README: the 64 memories of the field figure at β = 4 blur into 9 valleys, all spurious. */
+    @Test
+    void theBenchLandscapeHasNineSpuriousValleys() {
+        double h = BenchCommand.HALF_WIDTH;
+        FixedPoints found = CriticalPoints.find(new DistanceHopfieldModel(BenchCommand.memories(64), BenchCommand.BETA), Double.NaN,
+                new Domain(-h, h, -h, h));
+        assertEquals(9, found.count(CriticalPoint.Kind.MINIMUM));
+        assertEquals(9, found.spuriousCount());
     }
 }
