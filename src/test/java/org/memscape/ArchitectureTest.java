@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The layers of DESIGN.md: only app/ may touch JavaFX, JFreeChart or ControlsFX, so the
  * mathematics, the engine, the document and the headless commands run without a display; and
- * the core knows nothing of the layers built on it.
+ * the core knows nothing of the layers built on it. The experiments (org.memscape.experiment) are
+ * numbers on the core alone, shared by the headless commands and the window.
  */
 class ArchitectureTest {
 
@@ -26,7 +27,7 @@ class ArchitectureTest {
     @Test
     void onlyTheAppUsesUiLibraries() {
         noClasses().that().resideInAnyPackage("org.memscape.core..", "org.memscape.compute..",
-                        "org.memscape.scene..", "org.memscape.cli..")
+                        "org.memscape.scene..", "org.memscape.cli..", "org.memscape.experiment..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree..", "org.controlsfx..", "com.sun.javafx..")
                 .allowEmptyShould(true)
                 .check(classes);
@@ -36,7 +37,7 @@ class ArchitectureTest {
     void theCoreStandsAlone() {
         noClasses().that().resideInAnyPackage("org.memscape.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.memscape.scene..", "org.memscape.compute..",
-                        "org.memscape.cli..", "org.memscape.app..")
+                        "org.memscape.cli..", "org.memscape.app..", "org.memscape.experiment..")
                 .check(classes);
     }
 
@@ -45,6 +46,14 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.memscape.compute..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.memscape.cli..", "org.memscape.app..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theExperimentsAreNumbersOnTheCore() {
+        noClasses().that().resideInAnyPackage("org.memscape.experiment..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.memscape.scene..", "org.memscape.compute..",
+                        "org.memscape.cli..", "org.memscape.app..")
                 .check(classes);
     }
 }
