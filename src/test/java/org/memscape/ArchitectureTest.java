@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * The layers of DESIGN.md: only app/ may touch JavaFX, JFreeChart or ControlsFX, so the
  * mathematics, the engine, the document and the headless commands run without a display; and
  * the core knows nothing of the layers built on it. The experiments (org.memscape.experiment) are
- * numbers on the core alone, shared by the headless commands and the window.
+ * numbers on the core alone, shared by the headless commands and the window; their charts
+ * (org.memscape.plot) use JFreeChart's AWT side only, so the commands draw them with no display.
  */
 class ArchitectureTest {
 
@@ -54,6 +55,14 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.memscape.experiment..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.memscape.scene..", "org.memscape.compute..",
                         "org.memscape.cli..", "org.memscape.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theChartsDrawWithoutJavaFx() {
+        noClasses().that().resideInAnyPackage("org.memscape.plot..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..", "org.controlsfx..",
+                        "com.sun.javafx..", "org.memscape.cli..", "org.memscape.app..")
                 .check(classes);
     }
 }

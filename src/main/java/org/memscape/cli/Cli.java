@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "memscape", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Energy landscapes of associative memories and diffusion models, headless.",
-        subcommands = {FieldCommand.class, RunCommand.class, RenderCommand.class, BenchCommand.class})
+        subcommands = {FieldCommand.class, RunCommand.class, RenderCommand.class, BenchCommand.class, ExperimentCommand.class})
 public final class Cli implements Runnable {
 
     public static final int USAGE_ERROR = 2;
@@ -25,7 +25,7 @@ public final class Cli implements Runnable {
     PictureRenderer renderer() { return renderer; }
 
     @Override public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: field, run or render (see --help)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: field, run, render, bench or experiment (see --help)");
     }
 
     /** Runs a command line with no picture renderer (every command but render); returns the exit code. */

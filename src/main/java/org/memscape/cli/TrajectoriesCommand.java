@@ -1,0 +1,143 @@
+package org.memscape.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.memscape.experiment.TrajectoryExperiment;
+import org.memscape.plot.ExperimentCharts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "trajectories", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"The paper's Figure 2a: n binary patterns in d dimensions, pattern 0 corrupted with theta,",
+                "and every coordinate's path from there under the probability-flow ODE and the reverse SDE",
+                "(STEPS Euler steps from t_start = -2 log(theta)/0.8 down to 0, exact score), beside the first",
+                "UPDATES modern Hopfield updates at beta. Give --out, --plot or both.",
+                "CSV columns: method,step,progress,t,x1,…,xd with rows",
+                "  pattern   step k = pattern k (pattern 0 is the one corrupted); progress and t empty",
+                "  ode, sde  step k = the state before Euler step k (k = STEPS: at t = 0); progress = 1 - t/t_start",
+                "  hopfield  step j = the state after j updates (0: the start); progress = j/UPDATES, t empty"})
+final class TrajectoriesCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--dim", defaultValue = "5", paramLabel = "D", description = "dimension (default: ${DEFAULT-VALUE})")
+    int dim;
+
+    @Option(names = "--patterns", defaultValue = "4", paramLabel = "N", description = "stored patterns (default: ${DEFAULT-VALUE})")
+    int patterns;
+
+    @Option(names = "--theta", defaultValue = "0.68", paramLabel = "θ", description = "signal kept by the corruption (default: ${DEFAULT-VALUE})")
+    double theta;
+
+    @Option(names = "--beta", defaultValue = "5", paramLabel = "β", description = "modern Hopfield inverse temperature (default: ${DEFAULT-VALUE})")
+    double beta;
+
+    @Option(names = "--updates", defaultValue = "4", paramLabel = "K", description = "modern Hopfield updates shown (default: ${DEFAULT-VALUE})")
+    int updates;
+
+    @Option(names = "--steps", defaultValue = "2000", paramLabel = "K", description = "Euler steps of the ODE and the SDE (default: ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "write the paths as CSV (- for stdout)")
+    Path out;
+
+    @Option(names = "--plot", paramLabel = "FILE.png|svg", description = "draw the paths")
+    Path plot;
+
+    /** The most numbers a trajectory file may hold ((2·STEPS + UPDATES) × d). */
+    static final long MAX_VALUES = 50_000_000;
+
+    @Override public Integer call() {
+        if (out == null && plot == null) throw new UserError("nothing to write: give --out FILE.csv, --plot FILE.png|svg or both");
+        ExperimentCommand.whole("--dim", dim, 1, ExperimentCommand.MAX_DIM);
+        ExperimentCommand.whole("--patterns", patterns, 1, ExperimentCommand.MAX_PATTERNS);
+        ExperimentCommand.checkEntries(patterns, dim);
+        ExperimentCommand.theta(theta);
+        ExperimentCommand.beta(beta);
+        ExperimentCommand.whole("--updates", updates, 0, 10_000);
+        ExperimentCommand.whole("--steps", steps, 1, ExperimentCommand.MAX_STEPS);
+        if ((2L * steps + updates) * dim > MAX_VALUES) {
+            throw new UserError("--steps " + steps + " with --dim " + dim + ": more than " + MAX_VALUES + " numbers to keep; use fewer steps");
+        }
+        if (plot != null) checkPicture(plot);
+        TrajectoryExperiment.Settings s = new TrajectoryExperiment.Settings(dim, patterns, theta, beta, updates, steps, seed);
+        TrajectoryExperiment.Paths paths = TrajectoryExperiment.run(s);
+        Provenance about = provenance(s);
+        if (out != null) {
+            CsvOutput.write(out, w -> {
+                w.write(about.csvComment());
+                writeCsv(w, paths);
+            });
+        }
+        if (plot != null) {
+            String title = String.format(Locale.ROOT, "Retrieval paths: d = %d, %d patterns, θ = %s", dim, patterns, theta);
+            writePicture(plot, p -> ExperimentCharts.writeTrajectories(title, paths, beta, about(about), p));
+        }
+        return 0;
+    }
+
+    static Provenance provenance(TrajectoryExperiment.Settings s) {
+        String title = String.format(Locale.ROOT,
+                "experiment trajectories: dim %d, patterns %d, theta %s, beta %s, updates %d, steps %d, gamma 0.8",
+                s.dim(), s.patterns(), s.theta(), s.beta(), s.updates(), s.steps());
+        return new Provenance(title, "", s.seed(), Version.current());
+    }
+
+    static void writeCsv(java.io.Writer w, TrajectoryExperiment.Paths p) throws IOException {
+        int d = p.start().length;
+        StringBuilder header = new StringBuilder("method,step,progress,t");
+        for (int i = 1; i <= d; i++) header.append(",x").append(i);
+        w.write(header.append('\n').toString());
+        for (int k = 0; k < p.patterns().length; k++) row(w, "pattern", k, Double.NaN, Double.NaN, p.patterns()[k]);
+        double start = p.times()[0];
+        for (int k = 0; k < p.times().length; k++) row(w, "ode", k, 1 - p.times()[k] / start, p.times()[k], p.ode()[k]);
+        for (int k = 0; k < p.times().length; k++) row(w, "sde", k, 1 - p.times()[k] / start, p.times()[k], p.sde()[k]);
+        int updates = p.hopfield().length - 1;
+        for (int j = 0; j <= updates; j++) {
+            row(w, "hopfield", j, updates == 0 ? 0 : j / (double) updates, Double.NaN, p.hopfield()[j]);
+        }
+    }
+
+    private static void row(java.io.Writer w, String method, int step, double progress, double t, double[] x) throws IOException {
+        StringBuilder s = new StringBuilder(method).append(',').append(step).append(',').append(CsvOutput.number(progress))
+                .append(',').append(CsvOutput.number(t));
+        for (double v : x) s.append(',').append(CsvOutput.number(v));
+        w.write(s.append('\n').toString());
+    }
+
+    // ---------------------------------------------------------------- pictures (shared with capacity)
+
+    interface PictureBody { void write(Path target) throws IOException; }
+
+    /** A --plot name must end in .png or .svg and name a file in an existing folder. */
+    static void checkPicture(Path target) {
+        if (!ExperimentCharts.writable(target)) throw new UserError("--plot " + target + ": expected a file name ending in .png or .svg");
+        if (Files.isDirectory(target)) throw new UserError("--plot " + target + ": is a directory; expected a file name");
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) throw new UserError("--plot " + target + ": no such directory " + parent);
+    }
+
+    /** Draws with no display (the headless AWT toolkit, unless the window already started one). */
+    static void writePicture(Path target, PictureBody body) {
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+        try {
+            body.write(target);
+        } catch (IOException e) {
+            throw new UserError(target + ": cannot write (" + CsvOutput.describe(e) + ")");
+        }
+    }
+
+    /** The provenance as PNG text chunks / an SVG comment. */
+    static Map<String, String> about(Provenance p) {
+        return ExperimentCharts.about(p.title(), p.software(), p.seed(), "");
+    }
+}
