@@ -95,14 +95,14 @@ final class CapacityCommand implements Callable<Integer> {
                 err.flush();
             });
         }
-        Provenance about = provenance(settings);
+        Provenance about = ExperimentCsv.provenance(settings);
         if (out != null) {
             CsvOutput.write(out, w -> {
                 w.write(about.csvComment());
-                w.write(csv(results, settings.threshold()));
+                w.write(ExperimentCsv.capacity(results, settings.threshold()));
             });
         }
-        if (plot != null) TrajectoriesCommand.writePicture(plot, p -> ExperimentCharts.writeCapacity(title(settings), results,
+        if (plot != null) TrajectoriesCommand.writePicture(plot, p -> ExperimentCharts.writeCapacity(ExperimentCharts.capacityTitle(settings), results,
                 settings.threshold(), settings.curves(), TrajectoriesCommand.about(about), p));
         if (out == null || !out.toString().equals("-")) {
             PrintWriter stdout = spec.commandLine().getOut();
@@ -127,40 +127,8 @@ final class CapacityCommand implements Callable<Integer> {
                 seed, curveCounts, maxPatterns, bootstrap);
     }
 
-    static String title(CapacityExperiment.Settings s) {
-        return String.format(Locale.ROOT, "Capacity at mean error ≤ %s (%s, θ = %s, %d reps)",
-                new java.text.DecimalFormat("0.#%").format(s.threshold()), s.task().key(), s.protocol().theta(), s.reps());
-    }
-
-    static Provenance provenance(CapacityExperiment.Settings s) {
-        Protocol p = s.protocol();
-        String title = String.format(Locale.ROOT,
-                "experiment capacity: model %s, task %s, dims %s, reps %d, threshold %s, theta %s, beta %s, iterations %d, steps %d,"
-                        + " gamma %s, curves %s, max-patterns %d, bootstrap %d",
-                s.models().stream().map(Method::key).collect(Collectors.joining(",")), s.task().key(),
-                IntStream.of(s.dims()).mapToObj(Integer::toString).collect(Collectors.joining(",")), s.reps(), s.threshold(),
-                p.theta(), p.beta(), p.iterations(), p.steps(), p.gamma(),
-                IntStream.of(s.curves()).mapToObj(Integer::toString).collect(Collectors.joining(",")), s.maxPatterns(), s.resamples());
-        return new Provenance(title, "", s.seed(), Version.current());
-    }
-
     static String capacityText(CapacityExperiment.Dimension d) {
         return (d.atLeast() ? "≥" : "") + d.capacity();
-    }
-
-    static final String CSV_HEADER = "model,dim,patterns,error,low,high,retrieved,capacity";
-
-    static String csv(List<CapacityExperiment.Dimension> results, double threshold) {
-        StringBuilder s = new StringBuilder(CSV_HEADER).append('\n');
-        for (CapacityExperiment.Dimension d : results) {
-            for (CapacityExperiment.Point p : d.points()) {
-                s.append(d.model().key()).append(',').append(d.dim()).append(',').append(p.patterns()).append(',')
-                        .append(CsvOutput.number(p.error().value())).append(',').append(CsvOutput.number(p.error().low())).append(',')
-                        .append(CsvOutput.number(p.error().high())).append(',').append(p.error().value() <= threshold)
-                        .append(',').append(d.capacity()).append('\n');
-            }
-        }
-        return s.toString();
     }
 
     static String table(List<CapacityExperiment.Dimension> results) {

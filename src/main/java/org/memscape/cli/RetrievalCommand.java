@@ -82,8 +82,8 @@ final class RetrievalCommand implements Callable<Integer> {
         }
         if (out != null) {
             CsvOutput.write(out, w -> {
-                w.write(provenance(settings).csvComment());
-                w.write(csv(rows));
+                w.write(ExperimentCsv.provenance(settings).csvComment());
+                w.write(ExperimentCsv.retrieval(rows));
             });
         }
         if (out == null || !out.toString().equals("-")) {
@@ -102,40 +102,6 @@ final class RetrievalCommand implements Callable<Integer> {
         ExperimentCommand.whole("--bootstrap", bootstrap, 0, ExperimentCommand.MAX_RESAMPLES);
         Protocol protocol = ExperimentCommand.protocol(theta, beta, iterations, steps);
         return new RetrievalExperiment.Settings(tasks, dim, counts, reps, protocol, seed, bootstrap);
-    }
-
-    static Provenance provenance(RetrievalExperiment.Settings s) {
-        Protocol p = s.protocol();
-        String title = String.format(Locale.ROOT,
-                "experiment retrieval: task %s, dim %d, patterns %s, reps %d, theta %s, beta %s, iterations %d, steps %d, gamma %s, bootstrap %d",
-                s.tasks().stream().map(Task::key).collect(Collectors.joining("+")), s.dim(),
-                IntStream.of(s.patterns()).mapToObj(Integer::toString).collect(Collectors.joining(",")), s.reps(),
-                p.theta(), p.beta(), p.iterations(), p.steps(), p.gamma(), s.resamples());
-        return new Provenance(title, "", s.seed(), Version.current());
-    }
-
-    static final String CSV_HEADER = "task,dim,patterns,reps,diffusion,classic,true,"
-            + "diffusion_low,diffusion_high,classic_low,classic_high,true_low,true_high,"
-            + "hopfield_error,hopfield_error_low,hopfield_error_high,diffusion_error,diffusion_error_low,diffusion_error_high,"
-            + "classic_error,classic_error_low,classic_error_high";
-
-    static String csv(List<RetrievalExperiment.Row> rows) {
-        StringBuilder s = new StringBuilder(CSV_HEADER).append('\n');
-        for (RetrievalExperiment.Row r : rows) {
-            s.append(r.task().key()).append(',').append(r.dim()).append(',').append(r.patterns()).append(',').append(r.reps());
-            for (org.memscape.experiment.Estimate e : List.of(r.diffusion(), r.classic(), r.truth())) {
-                s.append(',').append(CsvOutput.number(e.value()));
-            }
-            for (org.memscape.experiment.Estimate e : List.of(r.diffusion(), r.classic(), r.truth())) {
-                s.append(',').append(CsvOutput.number(e.low())).append(',').append(CsvOutput.number(e.high()));
-            }
-            for (org.memscape.experiment.Estimate e : List.of(r.hopfieldError(), r.diffusionError(), r.classicError())) {
-                s.append(',').append(CsvOutput.number(e.value())).append(',').append(CsvOutput.number(e.low()))
-                        .append(',').append(CsvOutput.number(e.high()));
-            }
-            s.append('\n');
-        }
-        return s.toString();
     }
 
     static String table(List<RetrievalExperiment.Row> rows) {

@@ -3,7 +3,6 @@ package org.memscape.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.memscape.experiment.TrajectoryExperiment;
@@ -71,47 +70,17 @@ final class TrajectoriesCommand implements Callable<Integer> {
         if (plot != null) checkPicture(plot);
         TrajectoryExperiment.Settings s = new TrajectoryExperiment.Settings(dim, patterns, theta, beta, updates, steps, seed);
         TrajectoryExperiment.Paths paths = TrajectoryExperiment.run(s);
-        Provenance about = provenance(s);
+        Provenance about = ExperimentCsv.provenance(s);
         if (out != null) {
             CsvOutput.write(out, w -> {
                 w.write(about.csvComment());
-                writeCsv(w, paths);
+                w.write(ExperimentCsv.trajectories(paths));
             });
         }
         if (plot != null) {
-            String title = String.format(Locale.ROOT, "Retrieval paths: d = %d, %d patterns, θ = %s", dim, patterns, theta);
-            writePicture(plot, p -> ExperimentCharts.writeTrajectories(title, paths, beta, about(about), p));
+            writePicture(plot, p -> ExperimentCharts.writeTrajectories(ExperimentCharts.trajectoryTitle(s), paths, beta, about(about), p));
         }
         return 0;
-    }
-
-    static Provenance provenance(TrajectoryExperiment.Settings s) {
-        String title = String.format(Locale.ROOT,
-                "experiment trajectories: dim %d, patterns %d, theta %s, beta %s, updates %d, steps %d, gamma 0.8",
-                s.dim(), s.patterns(), s.theta(), s.beta(), s.updates(), s.steps());
-        return new Provenance(title, "", s.seed(), Version.current());
-    }
-
-    static void writeCsv(java.io.Writer w, TrajectoryExperiment.Paths p) throws IOException {
-        int d = p.start().length;
-        StringBuilder header = new StringBuilder("method,step,progress,t");
-        for (int i = 1; i <= d; i++) header.append(",x").append(i);
-        w.write(header.append('\n').toString());
-        for (int k = 0; k < p.patterns().length; k++) row(w, "pattern", k, Double.NaN, Double.NaN, p.patterns()[k]);
-        double start = p.times()[0];
-        for (int k = 0; k < p.times().length; k++) row(w, "ode", k, 1 - p.times()[k] / start, p.times()[k], p.ode()[k]);
-        for (int k = 0; k < p.times().length; k++) row(w, "sde", k, 1 - p.times()[k] / start, p.times()[k], p.sde()[k]);
-        int updates = p.hopfield().length - 1;
-        for (int j = 0; j <= updates; j++) {
-            row(w, "hopfield", j, updates == 0 ? 0 : j / (double) updates, Double.NaN, p.hopfield()[j]);
-        }
-    }
-
-    private static void row(java.io.Writer w, String method, int step, double progress, double t, double[] x) throws IOException {
-        StringBuilder s = new StringBuilder(method).append(',').append(step).append(',').append(CsvOutput.number(progress))
-                .append(',').append(CsvOutput.number(t));
-        for (double v : x) s.append(',').append(CsvOutput.number(v));
-        w.write(s.append('\n').toString());
     }
 
     // ---------------------------------------------------------------- pictures (shared with capacity)

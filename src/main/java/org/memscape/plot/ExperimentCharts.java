@@ -231,6 +231,17 @@ public final class ExperimentCharts {
         return r;
     }
 
+    /** "Capacity at mean error ≤ 3% (denoising, θ = 0.68, 140 reps)". */
+    public static String capacityTitle(CapacityExperiment.Settings s) {
+        return String.format(java.util.Locale.ROOT, "Capacity at mean error ≤ %s (%s, θ = %s, %d reps)",
+                new DecimalFormat("0.#%").format(s.threshold()), s.task().key(), s.protocol().theta(), s.reps());
+    }
+
+    /** "Retrieval paths: d = 5, 4 patterns, θ = 0.68". */
+    public static String trajectoryTitle(TrajectoryExperiment.Settings s) {
+        return String.format(java.util.Locale.ROOT, "Retrieval paths: d = %d, %d patterns, θ = %s", s.dim(), s.patterns(), s.theta());
+    }
+
     // ---------------------------------------------------------------- files
 
     /** Writes the capacity figure (PNG or SVG by the name), with {@code about} as text chunks or an XML comment. */
