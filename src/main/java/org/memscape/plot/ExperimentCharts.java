@@ -154,6 +154,7 @@ public final class ExperimentCharts {
             LogAxis log = new LogAxis("capacity (patterns)");
             log.setBase(10);
             log.setSmallestValue(0.5);
+            log.setUpperMargin(0.12);
             log.setNumberFormatOverride(new DecimalFormat("#,##0"));
             log.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             axis = log;
