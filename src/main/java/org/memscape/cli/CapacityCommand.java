@@ -20,15 +20,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "capacity", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The paper's Figure 3. At each dimension d, the mean Hamming error of REPS retrievals",
-                "(the protocol of `experiment retrieval`) for a pattern count n; n is retrieved when the mean error",
-                "is at most the threshold, and the capacity is the largest n retrieved, found by doubling n",
-                "(1, 2, 4, …) until it fails and then bisecting. The counts of --curves are evaluated at every d.",
-                "Prints the capacity per dimension; --out writes CSV with the columns",
-                "  model,dim,patterns,error,low,high,retrieved,capacity",
-                "a row per (model, d, n) evaluated (low/high: 95% bootstrap interval of the error; capacity: the",
-                "capacity found at that d, repeated on its rows). --plot draws the error against d for the",
-                "--curves counts and the capacity against d. Progress goes to stderr."})
+        description = {"The paper's Figure 3. At each dimension d, the mean Hamming error of REPS retrievals "
+                        + "(the protocol of `experiment retrieval`) for a pattern count n; n is retrieved when the mean "
+                        + "error is at most the threshold, and the capacity is the largest n retrieved, found by doubling "
+                        + "n (1, 2, 4, …) until it fails and then bisecting. The counts of --curves are evaluated at every d.",
+                "Prints the capacity per dimension; --out writes CSV with the columns%n"
+                        + "  model,dim,patterns,error,low,high,retrieved,capacity%n"
+                        + "a row per (model, d, n) evaluated (low, high: 95%% bootstrap interval of the error; "
+                        + "capacity: the one found at that d, on each of its rows). --plot draws the error against d for "
+                        + "the --curves counts, and the capacity against d. Progress goes to stderr."})
 final class CapacityCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
 /** {@code experiment retrieval | capacity | trajectories}: the paper's D-dimensional experiments, headless. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = {"The D-dimensional experiments of Ambrogioni (2023), \"In search of dispersed memories\":",
-                "  retrieval     Table 1: modern Hopfield vs diffusion vs classical Hopfield (Pearson correlations)",
-                "  capacity      Figure 3: the most patterns retrieved with mean Hamming error <= 3%, per dimension",
-                "  trajectories  Figure 2a: every coordinate's path under the PF-ODE and the reverse SDE",
+                "  retrieval     Table 1: modern vs classical Hopfield vs diffusion",
+                "  capacity      Figure 3: the most patterns retrieved, per dimension",
+                "  trajectories  Figure 2a: the paths of one retrieval",
                 "Seeded runs repeat bit for bit on any number of threads."},
         subcommands = {RetrievalCommand.class, CapacityCommand.class, TrajectoriesCommand.class})
 final class ExperimentCommand implements Runnable {

@@ -18,21 +18,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "retrieval", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The paper's Table 1. Per cell (task, pattern count), REPS repetitions: n binary patterns",
-                "in d dimensions; pattern 0 corrupted (denoising: theta*y + sqrt(1-theta^2)*eps) or half erased",
-                "(completion: each entry kept with probability 1/2); retrieved by a modern Hopfield network",
-                "(x <- Y^T softmax(beta Y x), ITERATIONS updates), by a VP diffusion with constant rate 0.8 and",
-                "the exact score (probability-flow ODE, STEPS Euler steps from t_start = -2 log(theta)/0.8 to 0)",
-                "and by a classical Hopfield network (W = sum y y^T with its diagonal, synchronous sign updates,",
-                "sign(0) = +1, at most 100 sweeps); every output binarized by sign.",
-                "Prints an aligned table; --out writes CSV with the columns",
-                "  task,dim,patterns,reps,diffusion,classic,true,",
-                "  diffusion_low,diffusion_high,classic_low,classic_high,true_low,true_high,",
-                "  hopfield_error,hopfield_error_low,hopfield_error_high,diffusion_error,…,classic_error,…",
-                "diffusion, classic, true: Pearson correlations of the modern Hopfield outputs with the diffusion",
-                "outputs, the classical outputs and the true patterns, over all entries of all repetitions;",
-                "*_error: mean Hamming error against the true patterns; _low/_high: 95% bootstrap intervals",
-                "over repetitions. Empty where undefined (a constant output has no correlation)."})
+        description = {"The paper's Table 1. Per cell (task, pattern count), REPS repetitions: n binary patterns in "
+                        + "d dimensions; pattern 0 corrupted (denoising: theta*y + sqrt(1-theta^2)*eps) or half erased "
+                        + "(completion: each entry kept with probability 1/2); then retrieved by a modern Hopfield network "
+                        + "(x <- Y^T softmax(beta Y x), ITERATIONS updates), by a VP diffusion with constant rate 0.8 and "
+                        + "the exact score (probability-flow ODE, STEPS Euler steps from t_start = -2 log(theta)/0.8 down "
+                        + "to 0) and by a classical Hopfield network (W = sum of y y^T with its diagonal, synchronous sign "
+                        + "updates, sign(0) = +1, at most 100 sweeps). Every output is binarized by sign.",
+                "Prints an aligned table; --out writes CSV with the columns%n"
+                        + "  task,dim,patterns,reps,diffusion,classic,true,%n"
+                        + "  diffusion_low,diffusion_high,classic_low,classic_high,true_low,true_high,%n"
+                        + "  hopfield_error,hopfield_error_low,hopfield_error_high,%n"
+                        + "  diffusion_error,…_low,…_high,classic_error,…_low,…_high",
+                "diffusion, classic, true: Pearson correlations of the modern Hopfield outputs with the diffusion "
+                        + "outputs, the classical outputs and the true patterns, over all entries of all repetitions; "
+                        + "*_error: mean Hamming error against the true patterns; _low, _high: 95%% bootstrap interval "
+                        + "over repetitions. Empty where undefined (a constant output has no correlation)."})
 final class RetrievalCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -13,14 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "trajectories", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The paper's Figure 2a: n binary patterns in d dimensions, pattern 0 corrupted with theta,",
-                "and every coordinate's path from there under the probability-flow ODE and the reverse SDE",
-                "(STEPS Euler steps from t_start = -2 log(theta)/0.8 down to 0, exact score), beside the first",
-                "UPDATES modern Hopfield updates at beta. Give --out, --plot or both.",
-                "CSV columns: method,step,progress,t,x1,…,xd with rows",
-                "  pattern   step k = pattern k (pattern 0 is the one corrupted); progress and t empty",
-                "  ode, sde  step k = the state before Euler step k (k = STEPS: at t = 0); progress = 1 - t/t_start",
-                "  hopfield  step j = the state after j updates (0: the start); progress = j/UPDATES, t empty"})
+        description = {"The paper's Figure 2a: n binary patterns in d dimensions, pattern 0 corrupted with theta, "
+                        + "and every coordinate's path from there under the probability-flow ODE and the reverse SDE "
+                        + "(STEPS Euler steps from t_start = -2 log(theta)/0.8 down to 0, exact score), beside the first "
+                        + "UPDATES modern Hopfield updates at beta. Give --out, --plot or both.",
+                "CSV columns method,step,progress,t,x1,…,xd with rows%n"
+                        + "  pattern   step k: pattern k (0 is the one corrupted); progress, t empty%n"
+                        + "  ode, sde  step k: the state before Euler step k (k = STEPS: t = 0);%n"
+                        + "            progress = 1 - t/t_start%n"
+                        + "  hopfield  step j: the state after j updates (0: the start);%n"
+                        + "            progress = j/UPDATES, t empty"})
 final class TrajectoriesCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -161,6 +161,24 @@ class ExperimentCommandTest {
     }
 
     @Test
+    void helpIsCleanForEveryExperiment() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream tracer = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(tracer, true, StandardCharsets.UTF_8));   // picocli warns there
+            for (String command : new String[] {"", "retrieval", "capacity", "trajectories"}) {
+                Outcome o = command.isEmpty() ? cli("experiment", "--help") : cli("experiment", command, "--help");
+                assertEquals(0, o.code());
+                assertEquals("", o.err());
+                assertTrue(o.out().contains("Figure") || o.out().contains("Table"), o.out());
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", tracer.toString(StandardCharsets.UTF_8), "no formatting warnings");
+    }
+
+    @Test
     void badInputIsOneLineAndWritesNothing() {
         Path csv = dir.resolve("never.csv");
         assertOneLineError(cli("experiment"), "name an experiment");
