@@ -22,9 +22,14 @@ import org.memscape.experiment.Task;
 final class BenchExperiments {
 
     /** Sizes and run counts. */
-    record Plan(int kernelWarmups, int kernelRuns, int kernelCalls, int tableReps, int[] dims, int capacityReps, int runs) {
-        static final Plan FULL = new Plan(3, 7, 20_000, 2000, range(5, 30), 140, 1);
-        static final Plan QUICK = new Plan(1, 3, 200, 50, new int[] {5, 6}, 20, 1);
+    record Plan(int kernelWarmups, int kernelRuns, long kernelWork, int tableReps, int[] dims, int capacityReps, int runs) {
+        static final Plan FULL = new Plan(3, 7, 6_000_000, 2000, range(5, 30), 140, 1);
+        static final Plan QUICK = new Plan(1, 3, 60_000, 50, new int[] {5, 6}, 20, 1);
+
+        /** Calls per timed run: about {@code kernelWork} pattern entries, whatever the size. */
+        int kernelCalls(int n, int d) {
+            return (int) Math.max(1, kernelWork / ((long) n * d));
+        }
     }
 
     private BenchExperiments() {}
@@ -72,8 +77,9 @@ final class BenchExperiments {
         fused.load(y, n);
         double[] out = new double[d];
         double[] sink = new double[1];
+        int calls = plan.kernelCalls(n, d);
         BenchHarness.Timing f = BenchHarness.median(() -> {
-            for (int c = 0; c < plan.kernelCalls(); c++) {
+            for (int c = 0; c < calls; c++) {
                 fused.recall(x, 5, out);
                 sink[0] += out[0];
             }
@@ -84,7 +90,7 @@ final class BenchExperiments {
         DMatrixRMaj logits = new DMatrixRMaj(n, 1);
         DMatrixRMaj result = new DMatrixRMaj(d, 1);
         BenchHarness.Timing e = BenchHarness.median(() -> {
-            for (int c = 0; c < plan.kernelCalls(); c++) {
+            for (int c = 0; c < calls; c++) {
                 ejmlRecall(patterns, state, 5, logits, result);
                 sink[0] += result.data[0];
             }
@@ -96,7 +102,7 @@ final class BenchExperiments {
                 throw new IllegalStateException("the fused and EJML kernels differ at " + i + ": " + out[i] + " vs " + result.data[i]);
             }
         }
-        double perCall = 1000.0 / plan.kernelCalls();
+        double perCall = 1000.0 / calls;
         return BenchHarness.line("experiment-kernel").put("patterns", n).put("dim", d)
                 .putMs("fused_us", f.medianMs() * perCall).putMs("ejml_us", e.medianMs() * perCall).put("runs", f.runs());
     }

@@ -131,17 +131,17 @@ public final class ExperimentCharts {
     private static XYPlot capacityPlot(List<CapacityExperiment.Dimension> dims) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        boolean positive = true;
-        int largest = 1;
+        int largest = 0;
+        for (CapacityExperiment.Dimension d : dims) largest = Math.max(largest, d.capacity());
+        // the capacity grows about exponentially with d: a log axis shows it as a line (a capacity of 0 has no place on it)
+        boolean log = largest >= 20;
         List<Method> models = models(dims);
         for (int m = 0; m < models.size(); m++) {
             Method model = models.get(m);
             XYSeries series = new XYSeries("capacity" + (models.size() > 1 ? ", " + model.key() : ""), true, false);
             for (CapacityExperiment.Dimension d : dims) {
-                if (d.model() != model) continue;
+                if (d.model() != model || (log && d.capacity() == 0)) continue;
                 series.add(d.dim(), d.capacity());
-                positive &= d.capacity() > 0;
-                largest = Math.max(largest, d.capacity());
             }
             data.addSeries(series);
             renderer.setSeriesPaint(m, ChartLook.TEXT);
@@ -149,15 +149,14 @@ public final class ExperimentCharts {
             renderer.setSeriesShape(m, models.size() == 1 ? BIG_DOT : SMALL_DOT);
         }
         ValueAxis axis;
-        if (positive && largest >= 20) {
-            // the capacity grows about exponentially with d: a log axis shows it as a line
-            LogAxis log = new LogAxis("capacity (patterns)");
-            log.setBase(10);
-            log.setSmallestValue(0.5);
-            log.setUpperMargin(0.12);
-            log.setNumberFormatOverride(new DecimalFormat("#,##0"));
-            log.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-            axis = log;
+        if (log) {
+            LogAxis logAxis = new LogAxis("capacity (patterns)");
+            logAxis.setBase(10);
+            logAxis.setSmallestValue(0.5);
+            logAxis.setUpperMargin(0.12);
+            logAxis.setNumberFormatOverride(new DecimalFormat("#,##0"));
+            logAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            axis = logAxis;
         } else {
             NumberAxis linear = new NumberAxis("capacity (patterns)");
             linear.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

@@ -229,6 +229,37 @@ class ExperimentsAgainstNumpyTest {
         }
     }
 
+    /**
+     * The README's yardstick for the capacity: the pattern nearest to the corrupted start (largest
+     * overlap) is wrong by about 3% of the entries at (d, n) = (10, 5), (20, 50), (30, 700), in
+     * Java's draws as in NumPy's, within four combined standard errors.
+     */
+    @Test
+    void theNearestPatternsErrorCrossesThreePercentWhereNumpySays() {
+        Draws draws = new Draws(8);
+        for (JsonNode c : cases.get("nearest")) {
+            int d = c.get("dim").asInt(), n = c.get("patterns").asInt(), reps = c.get("reps").asInt();
+            double[] y = new double[n * d], start = new double[d], errors = new double[reps];
+            SoftmaxRecall recall = new SoftmaxRecall(n, d);
+            double[] overlaps = new double[n];
+            for (int r = 0; r < reps; r++) {
+                draws.patterns(d, r, n, y);
+                recall.load(y, n);
+                draws.corrupt(java.util.Arrays.copyOf(y, d), 0.68, d, r, start);
+                recall.overlaps(start, overlaps);
+                int best = 0;
+                for (int k = 1; k < n; k++) if (overlaps[k] > overlaps[best]) best = k;
+                errors[r] = Binary.hammingError(java.util.Arrays.copyOfRange(y, best * d, (best + 1) * d),
+                        java.util.Arrays.copyOf(y, d));
+            }
+            double mean = java.util.Arrays.stream(errors).average().orElseThrow();
+            double sd = Math.sqrt(java.util.Arrays.stream(errors).map(e -> (e - mean) * (e - mean)).sum() / (reps - 1));
+            double numpy = c.get("error").asDouble();
+            assertEquals(numpy, mean, 4 * Math.sqrt(2) * sd / Math.sqrt(reps), "d = " + d + ", n = " + n);
+            assertEquals(0.03, numpy, 0.005, "NumPy's crossing at d = " + d + ", n = " + n);
+        }
+    }
+
     private static void agree(double numpy, Estimate java, String what) {
         double se = (java.high() - java.low()) / 3.92;
         // the same sample size on both sides: the difference's standard error is √2 times one side's
