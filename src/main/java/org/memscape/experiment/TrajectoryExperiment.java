@@ -45,14 +45,13 @@ public final class TrajectoryExperiment {
     public static Paths run(Settings s) {
         Protocol protocol = s.protocol();
         Draws draws = new Draws(s.seed());
-        Trial trial = new Trial(s.dim(), s.patterns(), draws, protocol);
-        trial.prepare(Task.DENOISING, s.patterns(), 0);
         int d = s.dim();
         double[] y = new double[s.patterns() * d];
         draws.patterns(d, 0, s.patterns(), y);
         SoftmaxRecall recall = new SoftmaxRecall(s.patterns(), d);
         recall.load(y, s.patterns());
-        double[] start = trial.start().clone();
+        double[] start = new double[d];
+        draws.corrupt(java.util.Arrays.copyOf(y, d), s.theta(), d, 0, start);
 
         double startTime = protocol.startTime();
         double[] times = new double[s.steps() + 1];

@@ -15,7 +15,6 @@ public final class Trial {
     private final double[] patterns;
     private final double[] target;
     private final double[] start;
-    private int rep;
 
     /** Scratch for up to {@code maxPatterns} patterns of dimension {@code dim}. */
     public Trial(int dim, int maxPatterns, Draws draws, Protocol protocol) {
@@ -30,7 +29,6 @@ public final class Trial {
 
     /** Draws repetition {@code rep}'s first {@code count} patterns and the start for the task. */
     public void prepare(Task task, int count, int rep) {
-        this.rep = rep;
         draws.patterns(dim, rep, count, patterns);
         recall.load(patterns, count);
         System.arraycopy(patterns, 0, target, 0, dim);
@@ -57,6 +55,4 @@ public final class Trial {
         }
         Binary.binarize(out);
     }
-
-    int rep() { return rep; }
 }
