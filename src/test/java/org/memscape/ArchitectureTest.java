@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The layers of DESIGN.md: only app/ may touch JavaFX, JFreeChart or ControlsFX, so the
  * mathematics, the engine, the document and the headless commands run without a display; and
- * the core knows nothing of the layers built on it.
+ * the core knows nothing of the layers built on it. The experiments (org.memscape.experiment) are
+ * numbers on the core alone, shared by the headless commands and the window; their charts
+ * (org.memscape.plot) use JFreeChart's AWT side only, so the commands draw them with no display.
  */
 class ArchitectureTest {
 
@@ -26,7 +28,7 @@ class ArchitectureTest {
     @Test
     void onlyTheAppUsesUiLibraries() {
         noClasses().that().resideInAnyPackage("org.memscape.core..", "org.memscape.compute..",
-                        "org.memscape.structure..", "org.memscape.scene..", "org.memscape.cli..")
+                        "org.memscape.structure..", "org.memscape.scene..", "org.memscape.cli..", "org.memscape.experiment..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree..", "org.controlsfx..", "com.sun.javafx..")
                 .allowEmptyShould(true)
                 .check(classes);
@@ -36,7 +38,7 @@ class ArchitectureTest {
     void theCoreStandsAlone() {
         noClasses().that().resideInAnyPackage("org.memscape.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.memscape.scene..", "org.memscape.compute..",
-                        "org.memscape.cli..", "org.memscape.app..", "org.memscape.structure..")
+                        "org.memscape.cli..", "org.memscape.app..", "org.memscape.structure..", "org.memscape.experiment..")
                 .check(classes);
     }
 
@@ -53,6 +55,22 @@ class ArchitectureTest {
     void theStructureDependsOnlyOnTheCoreTheEngineAndTheDocument() {
         noClasses().that().resideInAnyPackage("org.memscape.structure..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.memscape.cli..", "org.memscape.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theExperimentsAreNumbersOnTheCore() {
+        noClasses().that().resideInAnyPackage("org.memscape.experiment..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.memscape.scene..", "org.memscape.compute..",
+                        "org.memscape.cli..", "org.memscape.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theChartsDrawWithoutJavaFx() {
+        noClasses().that().resideInAnyPackage("org.memscape.plot..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..", "org.controlsfx..",
+                        "com.sun.javafx..", "org.memscape.cli..", "org.memscape.app..")
                 .check(classes);
     }
 }

@@ -295,7 +295,8 @@ final class MainWindow extends BorderPane {
     private Region sidePanel() {
         Tab settings = new Tab("Model", modelPanel);
         Tab plots = new Tab("Charts", charts);
-        TabPane tabs = new TabPane(settings, plots);
+        Tab experiments = new Tab("Experiments", new org.memscape.app.experiments.ExperimentsTab());
+        TabPane tabs = new TabPane(settings, plots, experiments);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefWidth(ModelPanel.WIDTH + 40);
         tabs.setMinWidth(ModelPanel.WIDTH + 40);

@@ -47,6 +47,9 @@ import picocli.CommandLine.Spec;
                 "  bench latency memories=64 ms=… full_ms=… answered=… requests=…",
                 "  bench fixed-points memories=64 ms=… runs=… minima=… saddles=… maxima=…",
                 "  bench basins grid=256 memories=8 ms=… runs=…   (and memories=64)",
+                "  bench experiment-kernel patterns=… dim=… fused_us=… ejml_us=… runs=…",
+                "  bench experiment-retrieval reps=2000 cells=6 threads=… ms=… runs=1",
+                "  bench experiment-capacity model=diffusion dims=5:30 reps=140 threads=… ms=… runs=1",
                 "latency: a memory dragged for 5 s, a request every 60 Hz pulse (512² heatmap,",
                 "arrows, 2000 particles); ms is the median time to a request's first (coarse)",
                 "frame, full_ms to its full-resolution one; overtaken requests are dropped.",
@@ -67,6 +70,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--quick", description = "small sizes and few runs (grid 64, 2000 particles): checks that it works, measures nothing")
     boolean quick;
+
+    @Option(names = "--experiments", description = "only the experiments' figures (the D-dimensional retrieval table and capacity search)")
+    boolean experimentsOnly;
 
     /** The sizes and run counts of one bench. */
     record Plan(int grid, int particles, int fieldWarmups, int particleWarmups, int runs,
@@ -91,14 +97,17 @@ final class BenchCommand implements Callable<Integer> {
                     + " (start with java --add-modules jdk.incubator.vector)");
         }
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        Optional<BenchNumpy> numpy = BenchNumpy.find(err);
+        Optional<BenchNumpy> numpy = experimentsOnly ? Optional.empty() : BenchNumpy.find(err);
         try {
-            for (int n : MEMORY_COUNTS) field(plan, n, pool, numpy.orElse(null));
-            for (int n : MEMORY_COUNTS) particles(plan, n, pool);
-            note("latency memories=64 (a simulated drag at 60 Hz) …");
-            emit(BenchLatency.run(64, plan.grid(), plan.arrows(), plan.dragParticles(), plan.dragSeconds()));
-            fixedPoints(plan);
-            for (int n : BASIN_MEMORY_COUNTS) basins(plan, n);
+            if (!experimentsOnly) {
+                for (int n : MEMORY_COUNTS) field(plan, n, pool, numpy.orElse(null));
+                for (int n : MEMORY_COUNTS) particles(plan, n, pool);
+                note("latency memories=64 (a simulated drag at 60 Hz) …");
+                emit(BenchLatency.run(64, plan.grid(), plan.arrows(), plan.dragParticles(), plan.dragSeconds()));
+                fixedPoints(plan);
+                for (int n : BASIN_MEMORY_COUNTS) basins(plan, n);
+            }
+            BenchExperiments.run(quick ? BenchExperiments.Plan.QUICK : BenchExperiments.Plan.FULL, this::emit, this::note);
         } finally {
             numpy.ifPresent(BenchNumpy::close);
             pool.shutdown();

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "memscape", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Energy landscapes of associative memories and diffusion models, headless.",
         subcommands = {FieldCommand.class, RunCommand.class, RenderCommand.class, BenchCommand.class,
-                FixedPointsCommand.class, BasinsCommand.class})
+                FixedPointsCommand.class, BasinsCommand.class, ExperimentCommand.class})
 public final class Cli implements Runnable {
 
     public static final int USAGE_ERROR = 2;
@@ -41,7 +41,8 @@ public final class Cli implements Runnable {
     PictureRenderer renderer() { return renderer; }
 
     @Override public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: field, run, render, fixed-points or basins (see --help)");
+        throw new CommandLine.ParameterException(new CommandLine(this),
+                "name a command: field, run, render, fixed-points, basins, bench or experiment (see --help)");
     }
 
     /** Runs a command line with no picture renderer (every command but render); returns the exit code. */

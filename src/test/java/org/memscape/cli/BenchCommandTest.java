@@ -41,7 +41,7 @@ class BenchCommandTest {
         assertEquals(0, code, err.toString());
 
         List<String> lines = out.toString().lines().toList();
-        assertEquals(11, lines.size(), out.toString());
+        assertEquals(15, lines.size(), out.toString());
         for (String line : lines) assertTrue(line.startsWith("bench "), line);
 
         Map<String, String> machine = pairs(lines.get(0));
@@ -98,6 +98,33 @@ class BenchCommandTest {
             assertEquals(String.valueOf(BenchCommand.BASIN_MEMORY_COUNTS[k]), p.get("memories"), line);
             assertTrue(MS.matcher(p.get("ms")).matches(), line);
         }
+        assertExperimentLines(lines.subList(11, 15));
+    }
+
+    /** The experiments' figures: the kernel twice (fused and EJML), the retrieval table, the capacity search. */
+    private static void assertExperimentLines(List<String> lines) {
+        for (int k = 0; k < 2; k++) {
+            Map<String, String> p = pairs(lines.get(k));
+            assertTrue(lines.get(k).startsWith("bench experiment-kernel "), lines.get(k));
+            assertTrue(MS.matcher(p.get("fused_us")).matches() && MS.matcher(p.get("ejml_us")).matches(), lines.get(k));
+        }
+        assertTrue(lines.get(2).startsWith("bench experiment-retrieval "), lines.get(2));
+        assertEquals("6", pairs(lines.get(2)).get("cells"), lines.get(2));
+        assertTrue(MS.matcher(pairs(lines.get(2)).get("ms")).matches(), lines.get(2));
+        assertTrue(lines.get(3).startsWith("bench experiment-capacity model=diffusion dims=5:6 "), lines.get(3));
+        assertTrue(MS.matcher(pairs(lines.get(3)).get("ms")).matches(), lines.get(3));
+    }
+
+    @Test
+    void experimentsAloneGiveTheirFourLines() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[]{"bench", "--quick", "--experiments"}, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(5, lines.size(), out.toString());
+        assertTrue(lines.get(0).startsWith("bench machine "), lines.get(0));
+        assertExperimentLines(lines.subList(1, 5));
     }
 
     @Test

@@ -1,0 +1,155 @@
+package org.memscape.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/**
+ * The look of the window's side charts (app/charts/ChartTheme, whose values a test holds these
+ * to), for charts built without JavaFX: the dark background, light text, subtle grid, sizes that
+ * read from the back of a lecture room, and the Okabe–Ito colours.
+ */
+public final class ChartLook {
+
+    public static final Color BACKGROUND = new Color(0x1e, 0x1f, 0x24);
+    public static final Color PLOT_BACKGROUND = new Color(0x24, 0x26, 0x2c);
+    public static final Color TEXT = new Color(0xe6, 0xe6, 0xe6);
+    public static final Color MUTED_TEXT = new Color(0xb4, 0xb9, 0xc3);
+    public static final Color AXIS_LINE = new Color(0x8a, 0x8f, 0x99);
+    public static final Color GRID = new Color(255, 255, 255, 34);
+    public static final Color MARKER = new Color(0xe6, 0xe6, 0xe6, 200);
+
+    /** Okabe–Ito, brightest first (distinct for colour-blind viewers and on a washed-out projector). */
+    public static final Color[] SERIES = {
+        new Color(0xE6, 0x9F, 0x00), new Color(0x56, 0xB4, 0xE9), new Color(0x00, 0x9E, 0x73),
+        new Color(0xF0, 0xE4, 0x42), new Color(0xCC, 0x79, 0xA7), new Color(0xD5, 0x5E, 0x00),
+        new Color(0x00, 0x72, 0xB2), new Color(0xB4, 0xB9, 0xC3),
+    };
+
+    public static final Font TITLE_FONT = new Font(Font.DIALOG, Font.BOLD, 16);
+    public static final Font AXIS_LABEL_FONT = new Font(Font.DIALOG, Font.PLAIN, 15);
+    public static final Font TICK_FONT = new Font(Font.DIALOG, Font.PLAIN, 13);
+    public static final Font LEGEND_FONT = new Font(Font.DIALOG, Font.PLAIN, 13);
+    public static final Font NOTE_FONT = new Font(Font.DIALOG, Font.PLAIN, 15);
+
+    public static final Stroke THICK = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke MEDIUM = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke THIN = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke DOTTED = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+            10f, new float[] {1f, 5f}, 0f);
+    public static final Stroke MARKER_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {7f, 5f}, 0f);
+    public static final Stroke GRID_STROKE = new BasicStroke(1f);
+
+    private ChartLook() {}
+
+    /** The colour of series k (the palette repeats after eight). */
+    public static Color series(int k) {
+        return SERIES[Math.floorMod(k, SERIES.length)];
+    }
+
+    /** A chart around the plot with a short title, dark and readable; the legend, if any, below. */
+    public static JFreeChart chart(String title, Plot plot, boolean legend) {
+        JFreeChart chart = new SteadyChart(title, TITLE_FONT, plot, legend);
+        chart.setBackgroundPaint(BACKGROUND);
+        chart.setBorderVisible(false);
+        chart.setPadding(new RectangleInsets(6, 4, 4, 10));
+        TextTitle t = chart.getTitle();
+        t.setPaint(TEXT);
+        t.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        t.setTextAlignment(HorizontalAlignment.LEFT);
+        t.setPadding(new RectangleInsets(2, 6, 4, 2));
+        LegendTitle l = chart.getLegend();
+        if (l != null) {
+            l.setBackgroundPaint(null);
+            l.setItemPaint(TEXT);
+            l.setItemFont(LEGEND_FONT);
+            l.setFrame(BlockBorder.NONE);
+            l.setPosition(RectangleEdge.BOTTOM);
+            l.setPadding(new RectangleInsets(2, 2, 0, 2));
+        }
+        plot.setBackgroundPaint(PLOT_BACKGROUND);
+        plot.setOutlinePaint(null);
+        plot.setNoDataMessageFont(NOTE_FONT);
+        plot.setNoDataMessagePaint(MUTED_TEXT);
+        plot.setInsets(new RectangleInsets(4, 2, 2, 4));
+        if (plot instanceof XYPlot xy) styleGrid(xy);
+        return chart;
+    }
+
+    /** The plot's background and grid (for the sub-plots of a combined plot). */
+    public static void styleGrid(XYPlot xy) {
+        xy.setBackgroundPaint(PLOT_BACKGROUND);
+        xy.setOutlinePaint(null);
+        xy.setDomainGridlinePaint(GRID);
+        xy.setRangeGridlinePaint(GRID);
+        xy.setDomainGridlineStroke(GRID_STROKE);
+        xy.setRangeGridlineStroke(GRID_STROKE);
+        xy.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        xy.setNoDataMessageFont(NOTE_FONT);
+        xy.setNoDataMessagePaint(MUTED_TEXT);
+    }
+
+    public static void style(Axis axis) {
+        axis.setLabelFont(AXIS_LABEL_FONT);
+        axis.setLabelPaint(TEXT);
+        axis.setTickLabelFont(TICK_FONT);
+        axis.setTickLabelPaint(TEXT);
+        axis.setAxisLinePaint(AXIS_LINE);
+        axis.setTickMarkPaint(AXIS_LINE);
+        axis.setLabelInsets(new RectangleInsets(2, 2, 2, 2));
+        if (axis instanceof ValueAxis v) v.setMinorTickMarksVisible(false);
+    }
+
+    /** A legend entry drawn as the given line or shape. */
+    public static LegendItem legendItem(String label, Shape shape, boolean filled, Stroke stroke, Paint paint) {
+        LegendItem item = filled
+                ? new LegendItem(label, null, null, null, shape, paint)
+                : new LegendItem(label, null, null, null, shape, stroke, paint);
+        item.setLabelPaint(TEXT);
+        item.setLabelFont(LEGEND_FONT);
+        return item;
+    }
+
+    /**
+     * A chart that sets a stroke and a font used nowhere else before each draw, so that the first
+     * line and text take their own: the window's chart canvas (FXGraphics2D) skips a setStroke or
+     * setFont equal to the last one applied, after its save/restore reset them (as ThemedChart in
+     * app/charts, for the window's side charts).
+     */
+    private static final class SteadyChart extends JFreeChart {
+        private static final long serialVersionUID = 1L;
+        private static final Stroke RESET_STROKE = new BasicStroke(1.0001f);
+        private static final Font RESET_FONT = new Font(Font.DIALOG, Font.PLAIN, 1);
+
+        SteadyChart(String title, Font titleFont, Plot plot, boolean legend) {
+            super(title, titleFont, plot, legend);
+        }
+
+        @Override
+        public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, ChartRenderingInfo info) {
+            g2.setStroke(RESET_STROKE);
+            g2.setFont(RESET_FONT);
+            super.draw(g2, area, anchor, info);
+        }
+    }
+}
