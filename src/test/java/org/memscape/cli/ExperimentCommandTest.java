@@ -199,7 +199,7 @@ class ExperimentCommandTest {
         assertOneLineError(cli("experiment", "trajectories"), "nothing to write");
         assertOneLineError(cli("experiment", "trajectories", "--steps", "0", "--out", csv.toString()), "--steps 0");
         assertOneLineError(cli("experiment", "retrieval", "--reps", "5", "--out", dir.resolve("missing/t.csv").toString()),
-                "cannot write", "no such directory");
+                "cannot write", "does not exist");
         assertFalse(Files.exists(csv));
     }
 
