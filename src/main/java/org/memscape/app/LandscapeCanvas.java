@@ -20,16 +20,17 @@ import org.memscape.scene.MemorySpec;
 import org.memscape.scene.Scene;
 
 /**
- * The landscape: the newest frame's heatmap (aspect ratio 1, y up), force arrows or streamlines, particles with
- * fading trails, and the document's memories on top (drawn from the document, so a dragged
- * memory follows the hand even before its field arrives), with axes and a colorbar. Painting
- * only: {@link CanvasEditor} handles the mouse.
+ * The landscape: the newest frame's heatmap (aspect ratio 1, y up), force arrows or streamlines, the
+ * document's memories (drawn from the document, so a dragged memory follows the hand even before its
+ * field arrives), and particles with fading trails above every memory (at the end of a run they sit
+ * on the memories, and must show there), with axes and a colorbar. Painting only: {@link CanvasEditor}
+ * handles the mouse.
  *
  * <p>Four layers, so that a frame costs the renderer one opaque image and little else (the
  * software renderer of a projector laptop or Xvfb redraws whatever changed): the axes (repainted
- * when the view or size changes), the plot raster (heatmap, arrows, trails, particles and point
- * memories, composed by hand), the colorbar (when the range changes) and an overlay for lines,
- * handles, contours and selections, hidden when it has nothing to show.
+ * when the view or size changes), the plot raster (heatmap, arrows, trails, memories and particles,
+ * composed by hand), the colorbar (when the range changes) and an overlay for contours, selections
+ * and memory numbers, hidden when it has nothing to show.
  */
 final class LandscapeCanvas extends Region {
 
@@ -81,6 +82,10 @@ final class LandscapeCanvas extends Region {
     private int[] heat;
     private List<Object> heatField;
     private int[] pixels = new int[0];
+    /** Segments, polylines and rings, and what they were drawn for. */
+    private MemoryLines lines;
+    private List<Object> linesState;
+    private List<MemorySpec> linesOf;
     private PixelBuffer<IntBuffer> buffer;
 
     LandscapeCanvas(Colormap colormap) {
@@ -390,17 +395,28 @@ final class LandscapeCanvas extends Region {
         for (MemorySpec m : scene.memories()) {
             if (m instanceof MemorySpec.Point p) memoryDot.stamp(pixels, w, h, raster.px(p.x()) - raster.left(), raster.py(p.y()) - raster.top());
         }
-        // particles last: at the end of a run they sit on the memories, and must show there
+        memoryLines(raster, w, h).stamp(pixels);
+        // particles last: at the end of a run they sit on the memories (points, lines, rings), and must show there
         particles.stampParticles(pixels, frame.particleXY(), frame.particleCount(), raster);
         buffer.updateBuffer(b -> null);
         plotView.setVisible(true);
     }
 
-    /** Lines, handles, contours and selections; the layer stays hidden (costs nothing) when there are none. */
+    /** The extended memories' layer for this raster, made again only when the memories or the raster changed. */
+    private MemoryLines memoryLines(PlotFrame raster, int w, int h) {
+        List<Object> state = List.of(raster, w, h, look.markScale() * pixelScale);
+        if (lines == null || !state.equals(linesState) || (linesOf != scene.memories() && !linesOf.equals(scene.memories()))) {
+            lines = MemoryLines.of(scene.memories(), raster, w, h, look.markScale() * pixelScale);
+            linesState = state;
+            linesOf = scene.memories();
+        }
+        return lines;
+    }
+
+    /** Contours, selections and memory numbers; the layer stays hidden (costs nothing) when there are none. */
     private void paintOverlay(PlotFrame plot) {
-        boolean extended = scene.memories().stream().anyMatch(m -> !(m instanceof MemorySpec.Point));
         boolean particle = selectedParticle >= 0 && selectedParticle < frame.particleCount();
-        boolean used = showContours || extended || !selectedMemories.isEmpty() || band != null || particle;
+        boolean used = showContours || !selectedMemories.isEmpty() || band != null || particle;
         overlay.setVisible(used);
         // Repainted only when what it shows changed: a playing run brings a frame a pulse, and the
         // software renderer redraws a repainted overlay whole.
@@ -421,7 +437,6 @@ final class LandscapeCanvas extends Region {
             gc.setLineWidth(1.4);
             Contours.stroke(gc, plot, frame.heatmap(), contourLevels());
         }
-        if (extended) MemoryPainter.paintExtended(gc, plot, scene.memories(), look.markScale());
         for (int m : selectedMemories) {
             if (m < scene.memories().size()) MemoryPainter.highlight(gc, plot, scene.memories().get(m), look.markScale());
         }
