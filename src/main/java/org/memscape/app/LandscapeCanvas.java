@@ -72,8 +72,10 @@ final class LandscapeCanvas extends Region {
     /** The frame's raster for {@link #composedPlot} (heatmap, arrows or streamlines, trails), before memories and particles. */
     private int[] composed;
     private PlotFrame composedPlot;
-    /** What the axes and the colorbar were last painted for. */
+    /** What the axes and the colorbar were last painted for, and where the bar's left edge went. */
     private PlotFrame axesPlot;
+    private double barLeft;
+    private double nameEnd;
     private List<Object> colorbarState;
     /** Frames shown so far: the overlay's contours and particle ring follow the frame, its lines only the scene. */
     private long frameCount;
@@ -162,7 +164,7 @@ final class LandscapeCanvas extends Region {
 
     /** Particles and point memories at the look's size and the raster's scale. */
     private void marks() {
-        particles = new ParticleLayer(PARTICLE_RADIUS * look.markScale(), PARTICLE, PARTICLE_EDGE, pixelScale);
+        particles = new ParticleLayer(PARTICLE_RADIUS * look.markScale(), PARTICLE, PARTICLE_EDGE, pixelScale, look);
         memoryDot = MemoryPainter.dot(look.markScale() * pixelScale);
     }
 
@@ -247,13 +249,29 @@ final class LandscapeCanvas extends Region {
     /** Where the view is drawn at the current size (on whole pixels), or null before the first scene. */
     PlotFrame plot() {
         if (view == null) return null;
-        double freeWidth = getWidth() - MARGIN_LEFT - MARGIN_RIGHT - (showColorbar ? ColorbarPainter.RESERVED_WIDTH : 0);
+        double freeWidth = getWidth() - MARGIN_LEFT - MARGIN_RIGHT - (showColorbar ? ColorbarPainter.reservedWidth(look) : 0);
         double freeHeight = getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
         PlotFrame fit = PlotFrame.fit(view, MARGIN_LEFT, MARGIN_TOP, Math.max(1, freeWidth), Math.max(1, freeHeight));
         return new PlotFrame(view, Math.round(fit.left()), Math.round(fit.top()), fit.scale());
     }
 
     Frame frame() { return frame; }
+
+    /** Where the x axis's name ends, and where the colorbar's layer (opaque) begins, as last painted. */
+    double axisNameEnd() { return nameEnd; }
+
+    double colorbarLeft() { return colorbar.getLayoutX(); }
+
+    /**
+     * How wide this canvas must be for the view, at {@code height}, to fill the height: the window
+     * gives the rest of its width to the side panel rather than leaving strips beside the plot.
+     */
+    double widthFor(double height) {
+        Domain d = view != null ? view : new Domain(-1, 1, -1, 1);
+        double plotHeight = Math.max(1, height - MARGIN_TOP - MARGIN_BOTTOM);
+        return MARGIN_LEFT + MARGIN_RIGHT + (showColorbar ? ColorbarPainter.reservedWidth(look) : 0)
+                + Math.ceil(plotHeight * d.width() / d.height()) + 2;
+    }
 
     @Override protected void layoutChildren() {
         double w = snapSizeX(getWidth());
@@ -348,12 +366,14 @@ final class LandscapeCanvas extends Region {
         gc.clearRect(0, 0, axes.getWidth(), axes.getHeight());   // a full clear drops earlier commands
         gc.setFill(look.background());
         gc.fillRect(0, 0, axes.getWidth(), axes.getHeight());
-        AxesPainter.paint(gc, plot, look);
+        nameEnd = AxesPainter.paint(gc, plot, look);
         plotView.relocate(plot.left(), plot.top());
         overlay.relocate(plot.left(), plot.top());
         overlay.setWidth(Math.ceil(plot.width()));
         overlay.setHeight(Math.ceil(plot.height()));
-        double x = Math.floor(plot.right() + ColorbarPainter.GAP) - 2;   // clear of the x axis labels
+        // clear of the x axis labels and of the name after them, whatever their width
+        barLeft = Math.max(plot.right() + ColorbarPainter.gap(look), Math.ceil(nameEnd) + 12);
+        double x = Math.floor(barLeft) - 2;
         colorbar.relocate(x, 0);
         colorbar.setWidth(Math.max(1, axes.getWidth() - x));
         colorbar.setHeight(axes.getHeight());
@@ -371,7 +391,7 @@ final class LandscapeCanvas extends Region {
         gc.fillRect(0, 0, colorbar.getWidth(), colorbar.getHeight());
         gc.save();
         gc.translate(-colorbar.getLayoutX(), 0);
-        colorbarPainter.paint(gc, plot, colormap, range, look);
+        colorbarPainter.paint(gc, plot, barLeft, colormap, range, look);
         gc.restore();
     }
 
@@ -433,9 +453,14 @@ final class LandscapeCanvas extends Region {
         gc.save();
         gc.translate(-plot.left(), -plot.top());   // the painters draw in this region's coordinates
         if (showContours) {
-            gc.setStroke(Color.gray(1, 0.55));
-            gc.setLineWidth(1.4);
-            Contours.stroke(gc, plot, frame.heatmap(), contourLevels());
+            // light lines on a dark halo: they read on the dark valleys and on a light colour band alike
+            Contours.trace(gc, plot, frame.heatmap(), contourLevels());
+            gc.setStroke(Color.gray(0, 0.5));
+            gc.setLineWidth(1.4 * look.frameWidth() + 2);
+            gc.stroke();
+            gc.setStroke(Color.gray(1, 0.6));
+            gc.setLineWidth(1.4 * look.frameWidth());
+            gc.stroke();
         }
         for (int m : selectedMemories) {
             if (m < scene.memories().size()) MemoryPainter.highlight(gc, plot, scene.memories().get(m), look.markScale());
