@@ -30,7 +30,9 @@ public final class MemscapeApp extends Application {
         stage.setOnCloseRequest(e -> {
             if (!window.mayDiscard()) e.consume();
         });
-        Scene scene = new Scene(window, WIDTH, HEIGHT);
+        // 1280 × 800, or the screen where it is smaller (a 1024 × 768 projector): every control on screen
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(MemscapeApp.class.getResource("/assets/memscape.css").toExternalForm());
         stage.setScene(scene);
         stage.show();

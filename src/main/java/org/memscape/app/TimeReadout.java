@@ -1,0 +1,91 @@
+package org.memscape.app;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import org.memscape.core.DiffusionModel;
+import org.memscape.core.EnergyModel;
+import org.memscape.core.NoiseProcess;
+
+/**
+ * τ, β(τ) and β_eff(τ) of the frame on screen. In the transport bar, two lines of a fixed width (as
+ * wide as the widest numbers), so that the timeline beside it keeps its width while τ runs; while
+ * presenting, beside the landscape, with β_eff(τ), the lesson's number, large. A model without
+ * time shows a quiet note in the bar and nothing beside the landscape (it is not part of the caption).
+ */
+final class TimeReadout {
+
+    static final String NO_TIME = "no noise level \u03C4\nin this model";
+    /** The widest text the bar can show: Format.number never takes more than eight characters. */
+    private static final String WIDEST = "\u03C4 = 0.000   \u03B2(\u03C4) = 0.00e-00\n\u03B2_eff(\u03C4) = 0.00e-00";
+
+    private final Label bar = new Label();
+    /** Presenting: τ and β(τ) on a line, β_eff(τ) under it in large bold type (grown further by presentation mode). */
+    private final Label line = new Label();
+    private final Label betaEff = new Label();
+    private final VBox presented = new VBox(2, line, betaEff);
+    private final ReadOnlyBooleanWrapper hasTime = new ReadOnlyBooleanWrapper();
+    private Font measuredFont;
+
+    TimeReadout(Font font) {
+        bar.setFont(font);
+        bar.setTextFill(Style.TEXT);
+        bar.setWrapText(false);
+        line.setFont(Font.font(18));
+        line.setTextFill(Style.MUTED_TEXT);
+        betaEff.setFont(Font.font(null, FontWeight.BOLD, 24));
+        betaEff.setTextFill(Style.TEXT);
+        presented.managedProperty().bind(hasTime);
+        presented.visibleProperty().bind(hasTime);
+        bar.fontProperty().addListener((o, was, now) -> fixWidth());
+        fixWidth();
+        bar.setText(NO_TIME);
+    }
+
+    /** The two lines for the transport bar. */
+    Label bar() { return bar; }
+
+    /** The readout for presentation mode, hidden for a model without time. */
+    Region presented() { return presented; }
+
+    /** β_eff(τ) as shown while presenting. */
+    Label betaEffLabel() { return betaEff; }
+
+    ReadOnlyBooleanProperty hasTimeProperty() { return hasTime.getReadOnlyProperty(); }
+
+    /** The noise level of the frame on screen ({@code tau}, NaN for none) in {@code model}. */
+    void show(double tau, EnergyModel model) {
+        if (Double.isNaN(tau) || !(model instanceof DiffusionModel diffusion)) {
+            hasTime.set(false);
+            bar.setTextFill(Style.MUTED_TEXT);
+            bar.setText(NO_TIME);
+            return;
+        }
+        NoiseProcess p = diffusion.process();
+        String t = String.format("\u03C4 = %.3f", tau);
+        String beta = "\u03B2(\u03C4) = " + Format.number(p.noiseRate(tau));
+        String eff = "\u03B2_eff(\u03C4) = " + Format.number(p.betaEff(tau));
+        hasTime.set(true);
+        bar.setTextFill(Style.TEXT);
+        bar.setText(t + "   " + beta + "\n" + eff);
+        line.setText(t + "   " + beta);
+        betaEff.setText(eff);
+    }
+
+    /** As wide as the widest text at the bar's font, whatever it shows now. */
+    private void fixWidth() {
+        if (bar.getFont() == measuredFont) return;
+        measuredFont = bar.getFont();
+        Text widest = new Text(WIDEST);
+        widest.setFont(measuredFont);
+        double w = Math.ceil(widest.getLayoutBounds().getWidth()) + 4;
+        bar.setMinWidth(w);
+        bar.setPrefWidth(w);
+        bar.setMaxWidth(w);
+    }
+}
