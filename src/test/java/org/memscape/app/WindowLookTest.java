@@ -276,6 +276,30 @@ class WindowLookTest {
         assertTrue(onFx(() -> readout.betaEffLabel().getFont().getSize()) >= 30, "β_eff(τ) large");
     }
 
+    /**
+     * The Dense preset says its energy has "a hill in the middle": in the colours it must stand out
+     * from the valleys at the memories (it was 10% of the colour map above them, as dark as they were).
+     */
+    @Test
+    void theDensePresetsHillInTheMiddleStandsOutInTheColours() throws Exception {
+        onFx(() -> {
+            window.open(() -> Presets.load("dense-memory-stores-three.json"));
+            return null;
+        });
+        org.memscape.compute.Frame frame = FxTests.settled(window);
+        double[] shares = onFx(() -> {
+            var grid = frame.heatmap().grid();
+            double low = frame.rangeLow(), high = frame.rangeHigh();
+            java.util.function.BiFunction<Double, Double, Double> share = (x, y) -> {
+                int i = (int) ((x - grid.xmin()) / (grid.xmax() - grid.xmin()) * grid.size());
+                int j = (int) ((y - grid.ymin()) / (grid.ymax() - grid.ymin()) * grid.size());
+                return (frame.heatmap().energy()[j * grid.size() + i] - low) / (high - low);
+            };
+            return new double[] {share.apply(0.0, 0.0), share.apply(0.6, 0.0)};
+        });
+        assertTrue(shares[0] - shares[1] > 0.2, "the centre at " + shares[0] + " of the colour map, a memory at " + shares[1]);
+    }
+
     /** Presenting, tick labels and the axis name are large: the colorbar moves right of the name instead of covering it. */
     @Test
     void theAxisNameNeverRunsIntoTheColorbar() throws Exception {
