@@ -276,6 +276,22 @@ class WindowLookTest {
         assertTrue(onFx(() -> readout.betaEffLabel().getFont().getSize()) >= 30, "β_eff(τ) large");
     }
 
+    /** The β(τ), β_eff(τ) chart, the lesson's key chart, takes half the Charts tab: about 240 px at 1280 × 800 (it had 60 for its plot). */
+    @Test
+    void theScheduleChartIsTallAt1280By800() throws Exception {
+        MainWindow w = laidOut(scene("diffusion-vp", SHORT), 1280, 800, false);
+        double height = onFx(() -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) w.lookup(".tab-pane");
+            tabs.getSelectionModel().select(1);
+            for (int pass = 0; pass < 2; pass++) {
+                w.applyCss();
+                w.layout();
+            }
+            return w.charts().getChildren().get(0).getLayoutBounds().getHeight();
+        });
+        assertTrue(height >= 220, "the schedule chart's height: " + height);
+    }
+
     /**
      * The Dense preset says its energy has "a hill in the middle": in the colours it must stand out
      * from the valleys at the memories (it was 10% of the colour map above them, as dark as they were).
