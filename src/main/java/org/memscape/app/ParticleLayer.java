@@ -35,7 +35,7 @@ final class ParticleLayer {
     private int width, height;
     private int[] trail = new int[0];
     private int[] arrowAlpha = new int[0];
-    /** The arrows' mask widened by a pixel each way (then scaled to {@link #HALO}): a dark rim around every light line. */
+    /** The arrows' mask widened by a pixel each way: where it exceeds the mask, a dark rim around every light line. */
     private int[] halo = new int[0];
     private boolean forceShown;
     private int[] argb = new int[0];
@@ -201,28 +201,23 @@ final class ParticleLayer {
     }
 
     /**
-     * The halo mask: by how much the largest arrow opacity within {@code pixelScale} pixels (a square,
-     * by rows and then by columns) exceeds the pixel's own, scaled to {@link #HALO}.
+     * The halo mask: the largest arrow opacity within {@code pixelScale} pixels of each pixel (a
+     * square), spread from the inked pixels only (a fraction of the plot). {@link #compose} keeps the
+     * part above the pixel's own opacity: a rim around the lines, not a shade under them.
      */
     private void halo() {
+        java.util.Arrays.fill(halo, 0);
         int r = pixelScale;
-        int[] rows = halo;
         for (int y = 0; y < height; y++) {
-            int row = y * width;
             for (int x = 0; x < width; x++) {
-                int m = 0;
-                for (int k = Math.max(0, x - r); k <= Math.min(width - 1, x + r); k++) m = Math.max(m, arrowAlpha[row + k]);
-                rows[row + x] = m;
-            }
-        }
-        int[] column = new int[height];
-        for (int x = 0; x < width; x++) {
-            for (int y = 0; y < height; y++) column[y] = rows[y * width + x];
-            for (int y = 0; y < height; y++) {
-                int m = 0;
-                for (int k = Math.max(0, y - r); k <= Math.min(height - 1, y + r); k++) m = Math.max(m, column[k]);
-                int i = y * width + x;
-                halo[i] = Sprite.times(Math.max(0, m - arrowAlpha[i]), HALO);   // around the lines, not under them
+                int a = arrowAlpha[y * width + x];
+                if (a == 0) continue;
+                for (int ny = Math.max(0, y - r); ny <= Math.min(height - 1, y + r); ny++) {
+                    int row = ny * width;
+                    for (int nx = Math.max(0, x - r); nx <= Math.min(width - 1, x + r); nx++) {
+                        if (halo[row + nx] < a) halo[row + nx] = a;
+                    }
+                }
             }
         }
     }
@@ -234,8 +229,9 @@ final class ParticleLayer {
             int arrow = Sprite.times(arrowAlpha[i], 255 - t);
             int a = t + arrow;
             int under = heat[i];
-            if (forceShown && halo[i] > 0) {
-                int keepUnder = 255 - halo[i];
+            int rim = forceShown ? Sprite.times(Math.max(0, halo[i] - arrowAlpha[i]), HALO) : 0;
+            if (rim > 0) {
+                int keepUnder = 255 - rim;
                 under = 0xFF000000 | Sprite.times(under >> 16 & 255, keepUnder) << 16
                         | Sprite.times(under >> 8 & 255, keepUnder) << 8 | Sprite.times(under & 255, keepUnder);
             }

@@ -40,6 +40,10 @@ final class TimeReadout {
         line.setTextFill(Style.MUTED_TEXT);
         betaEff.setFont(Font.font(null, FontWeight.BOLD, 24));
         betaEff.setTextFill(Style.TEXT);
+        betaEff.setWrapText(true);   // the number under its name when the column is narrow, never "0.08…"
+        betaEff.setMinHeight(Region.USE_PREF_SIZE);
+        line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
         presented.managedProperty().bind(hasTime);
         presented.visibleProperty().bind(hasTime);
         bar.fontProperty().addListener((o, was, now) -> fixWidth());

@@ -153,6 +153,14 @@ class WindowLookTest {
             double captionBottom = onFx(() -> caption.localToScene(caption.getLayoutBounds()).getMaxY());
             double barTop = onFx(() -> w.transport().localToScene(w.transport().getLayoutBounds()).getMinY());
             assertTrue(captionBottom <= barTop + 1, "the caption stays above the time controls: " + captionBottom + " > " + barTop);
+            Label betaEff = onFx(() -> w.transport().timeReadout().betaEffLabel());
+            onFx(() -> {
+                betaEff.setText("\u03B2_eff(\u03C4) = 0.00e-00");   // the widest it gets
+                w.layout();
+                return null;
+            });
+            String number = onFx(() -> ((javafx.scene.text.Text) betaEff.lookup(".text")).getText());
+            assertTrue(number.endsWith("0.00e-00"), "β_eff is whole at " + size[0] + ": " + number);
         }
     }
 
