@@ -50,16 +50,17 @@ final class MemoryLines {
      * {@code size} times the usual line width (a projector's look times the raster's pixel scale).
      */
     static MemoryLines of(List<MemorySpec> memories, PlotFrame raster, int width, int height, double size) {
+        if (memories.stream().allMatch(m -> m instanceof MemorySpec.Point)) return NONE;   // no pixels to set aside
         MemoryLines layer = new MemoryLines(width, height, size);
-        boolean any = false;
         for (MemorySpec m : memories) {
-            if (m instanceof MemorySpec.Point) continue;
-            any = true;
-            layer.shape(raster, m);
+            if (!(m instanceof MemorySpec.Point)) layer.shape(raster, m);
         }
-        if (any) layer.collect(raster, memories);
+        layer.collect(raster, memories);
         return layer;
     }
+
+    /** The layer of a scene with point memories only: nothing. */
+    private static final MemoryLines NONE = new MemoryLines(0, 0, 1);
 
     /** True when nothing is drawn (only point memories, or none in view). */
     boolean empty() { return inked.length == 0; }
