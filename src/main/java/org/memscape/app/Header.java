@@ -35,7 +35,7 @@ final class Header extends VBox {
      * @param counter the lesson's "◀ 2 / 5 ▶"
      * @param present the presentation mode's button, at the title's end
      * @param toolRow the toolbar, under the description
-     * @param readout τ and β_eff(τ) for presentation mode
+     * @param readout τ and β_eff(τ) for presentation mode (it shows itself only then)
      * @param message where errors are said
      */
     Header(Region counter, Node present, Region toolRow, Region readout, Label message) {
@@ -58,7 +58,8 @@ final class Header extends VBox {
         VBox.setMargin(toolRow, new Insets(6, 0, 0, 0));
         setSpacing(4);
         setPadding(new Insets(10, 20, 6, 20));
-        getChildren().addAll(titleRow, description, message, toolRow);
+        // the readout stays a child while hidden: presentation mode restores the fonts of the header's children
+        getChildren().addAll(titleRow, description, message, toolRow, readout);
     }
 
     Label title() { return title; }
@@ -73,9 +74,8 @@ final class Header extends VBox {
         if (beside) {
             titleRow.getChildren().remove(counter);   // above the title: beside it, the title would be a column of syllables
             getChildren().add(0, counter);
-            getChildren().add(readout);
         } else {
-            getChildren().removeAll(counter, readout);
+            getChildren().remove(counter);
             titleRow.getChildren().add(2, counter);
         }
     }

@@ -190,6 +190,7 @@ final class MainWindow extends BorderPane {
      */
     private void placeHeader(boolean beside) {
         header.setBeside(beside);
+        transport.timeReadout().setPresenting(beside);
         if (beside) {
             setTop(null);
             setRight(header);

@@ -30,6 +30,7 @@ final class TimeReadout {
     private final Label betaEff = new Label();
     private final VBox presented = new VBox(2, line, betaEff);
     private final ReadOnlyBooleanWrapper hasTime = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty();
     private Font measuredFont;
 
     TimeReadout(Font font) {
@@ -44,8 +45,8 @@ final class TimeReadout {
         betaEff.setMinHeight(Region.USE_PREF_SIZE);
         line.setWrapText(true);
         line.setMinHeight(Region.USE_PREF_SIZE);
-        presented.managedProperty().bind(hasTime);
-        presented.visibleProperty().bind(hasTime);
+        presented.managedProperty().bind(hasTime.and(presenting));
+        presented.visibleProperty().bind(presented.managedProperty());
         bar.fontProperty().addListener((o, was, now) -> fixWidth());
         fixWidth();
         bar.setText(NO_TIME);
@@ -54,8 +55,10 @@ final class TimeReadout {
     /** The two lines for the transport bar. */
     Label bar() { return bar; }
 
-    /** The readout for presentation mode, hidden for a model without time. */
+    /** The readout for presentation mode: shown only while presenting, and not for a model without time. */
     Region presented() { return presented; }
+
+    void setPresenting(boolean on) { presenting.set(on); }
 
     /** β_eff(τ) as shown while presenting. */
     Label betaEffLabel() { return betaEff; }
@@ -77,8 +80,13 @@ final class TimeReadout {
         hasTime.set(true);
         bar.setTextFill(Style.TEXT);
         bar.setText(t + "   " + beta + "\n" + eff);
-        line.setText(t + "   " + beta);
+        // beside the landscape the column may be narrow: lines break between the values, not inside one
+        line.setText(unbroken(t) + "   " + unbroken(beta));
         betaEff.setText(eff);
+    }
+
+    private static String unbroken(String text) {
+        return text.replace(' ', '\u00A0');
     }
 
     /** As wide as the widest text at the bar's font, whatever it shows now. */

@@ -281,7 +281,24 @@ class WindowLookTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(() -> readout.presented().isVisible() && readout.presented().getParent() == window.getRight()));
         assertTrue(onFx(() -> readout.betaEffLabel().getText()).startsWith("\u03B2_eff(\u03C4) = "));
-        assertTrue(onFx(() -> readout.betaEffLabel().getFont().getSize()) >= 30, "β_eff(τ) large");
+        double size = onFx(() -> readout.betaEffLabel().getFont().getSize());
+        assertTrue(size >= 30, "β_eff(τ) large: " + size);
+        Label tauLine = onFx(() -> (Label) ((javafx.scene.Parent) readout.presented()).getChildrenUnmodifiable().get(0));
+        double lineSize = onFx(() -> tauLine.getFont().getSize());
+        for (int k = 0; k < 2; k++) {
+            onFx(() -> {
+                window.presentation().set(false);
+                return null;
+            });
+            assertFalse(onFx(() -> readout.presented().isVisible()), "only while presenting");
+            assertTrue(onFx(() -> readout.bar().isVisible()), "at the desk, in the bar");
+            onFx(() -> {
+                window.presentation().set(true);
+                return null;
+            });
+            assertEquals(size, onFx(() -> readout.betaEffLabel().getFont().getSize()), "as large each time, not larger");
+            assertEquals(lineSize, onFx(() -> tauLine.getFont().getSize()), "τ and β(τ) too");
+        }
     }
 
     /** The β(τ), β_eff(τ) chart, the lesson's key chart, takes half the Charts tab: about 240 px at 1280 × 800 (it had 60 for its plot). */
