@@ -250,12 +250,17 @@ final class LandscapeCanvas extends Region {
     PlotFrame plot() {
         if (view == null) return null;
         double freeWidth = getWidth() - MARGIN_LEFT - MARGIN_RIGHT - (showColorbar ? ColorbarPainter.reservedWidth(look) : 0);
-        double freeHeight = getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
-        PlotFrame fit = PlotFrame.fit(view, MARGIN_LEFT, MARGIN_TOP, Math.max(1, freeWidth), Math.max(1, freeHeight));
+        double freeHeight = getHeight() - marginTop() - MARGIN_BOTTOM;
+        PlotFrame fit = PlotFrame.fit(view, MARGIN_LEFT, marginTop(), Math.max(1, freeWidth), Math.max(1, freeHeight));
         return new PlotFrame(view, Math.round(fit.left()), Math.round(fit.top()), fit.scale());
     }
 
     Frame frame() { return frame; }
+
+    /** Room above the plot for the names "y" and "energy" over the top tick labels: more for a projector's larger type. */
+    private double marginTop() {
+        return Math.max(MARGIN_TOP, Math.ceil(look.tickFont().getSize() / 2 + look.axisNameFont().getSize() + 6));
+    }
 
     /** Where the x axis's name ends, and where the colorbar's layer (opaque) begins, as last painted. */
     double axisNameEnd() { return nameEnd; }
@@ -268,7 +273,7 @@ final class LandscapeCanvas extends Region {
      */
     double widthFor(double height) {
         Domain d = view != null ? view : new Domain(-1, 1, -1, 1);
-        double plotHeight = Math.max(1, height - MARGIN_TOP - MARGIN_BOTTOM);
+        double plotHeight = Math.max(1, height - marginTop() - MARGIN_BOTTOM);
         return MARGIN_LEFT + MARGIN_RIGHT + (showColorbar ? ColorbarPainter.reservedWidth(look) : 0)
                 + Math.ceil(plotHeight * d.width() / d.height()) + 2;
     }

@@ -341,7 +341,10 @@ class WindowLookTest {
         assertTrue(shares[0] - shares[1] > 0.2, "the centre at " + shares[0] + " of the colour map, a memory at " + shares[1]);
     }
 
-    /** Presenting, tick labels and the axis name are large: the colorbar moves right of the name instead of covering it. */
+    /**
+     * Presenting, tick labels and the axis names are large: the colorbar moves right of the name "x"
+     * instead of covering it, and the top margin grows so that "energy" is not cut off.
+     */
     @Test
     void theAxisNameNeverRunsIntoTheColorbar() throws Exception {
         for (CanvasLook look : List.of(CanvasLook.SCREEN, CanvasLook.PROJECTOR)) {
@@ -351,9 +354,12 @@ class WindowLookTest {
                     canvas.setLook(look);
                     canvas.setView(d);
                     canvas.paint();
-                    return new double[] {canvas.axisNameEnd(), canvas.colorbarLeft()};
+                    return new double[] {canvas.axisNameEnd(), canvas.colorbarLeft(), canvas.plot().top()};
                 });
                 assertTrue(ends[0] + 4 <= ends[1], look + " " + d + ": the name ends at " + ends[0] + ", the bar starts at " + ends[1]);
+                // "energy" stands on the top tick label, which is centred on the plot's top edge: it must fit above
+                double room = look.tickFont().getSize() / 2 + 4 + look.axisNameFont().getSize();
+                assertTrue(ends[2] >= room, look + ": the colorbar's name needs " + room + " px above the plot, it has " + ends[2]);
             }
         }
     }
