@@ -41,11 +41,9 @@ class WindowLookTest {
     private static final String LONG = ("The same four points are now the training data of a diffusion model: the particles start as noise. ").repeat(6);
 
     private MainWindow window;
-    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
         window = FxTests.openWindow(stage, scene("hopfield-distance", SHORT));
     }
 
@@ -72,16 +70,6 @@ class WindowLookTest {
             return null;
         });
         FxTests.settled(window);
-    }
-
-    private void resize(double width, double height) throws Exception {
-        onFx(() -> {
-            stage.setFullScreen(false);
-            stage.setWidth(width);
-            stage.setHeight(height);
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**
@@ -232,7 +220,11 @@ class WindowLookTest {
                 window.presentation().set(false);
                 return null;
             });
-            resize(1200, 760);
+            WaitForAsyncUtils.waitForFxEvents();
+            onFx(() -> {
+                window.layout();
+                return null;
+            });
             assertEquals(before, onFx(() -> speedLook(speed)));
         }
     }
