@@ -17,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.memscape.app.charts.ChartsPanel;
