@@ -40,6 +40,7 @@ final class FittedLabel {
         this.presentingLines = presentingLines;
         label.setWrapText(true);
         label.setMinWidth(0);
+        label.setMaxWidth(Double.MAX_VALUE);   // as wide as its row, whatever its font: a width following the font would keep a shrunk one
         label.setAlignment(javafx.geometry.Pos.TOP_LEFT);   // in a box taller than the text, the text at its top
         label.setFont(font(largest));
         label.widthProperty().addListener((o, was, now) -> fit());

@@ -50,10 +50,8 @@ final class Header extends VBox {
         message.setWrapText(true);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox.setHgrow(title, Priority.SOMETIMES);
-        titleRow = new HBox(16, title, gap, counter, present);
+        HBox.setHgrow(title, Priority.ALWAYS);   // the title takes the row, the counter and Present its end
+        titleRow = new HBox(16, title, counter, present);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox.setMargin(toolRow, new Insets(6, 0, 0, 0));
         setSpacing(4);
@@ -76,12 +74,15 @@ final class Header extends VBox {
             getChildren().add(0, counter);
         } else {
             getChildren().remove(counter);
-            titleRow.getChildren().add(2, counter);
+            titleRow.getChildren().add(1, counter);
         }
     }
 
-    /** The nodes whose fonts this header sets itself (presentation mode leaves them alone). */
-    Node[] ownFonts() { return new Node[] {title, description}; }
+    /**
+     * The nodes whose fonts presentation mode leaves alone: the title and description, which set their
+     * own, and the toolbar, hidden while presenting (grown, its menu buttons kept the large font).
+     */
+    Node[] ownFonts() { return new Node[] {title, description, toolRow}; }
 
     /** The toolbar (tests: it must not move). */
     Region toolRow() { return toolRow; }

@@ -206,6 +206,50 @@ class WindowLookTest {
         assertEquals(first, onFx(timeline::getWidth), "a model without time");
     }
 
+    /** Every text in the window and its font. */
+    private static void fonts(Node node, java.util.Map<javafx.scene.control.Labeled, javafx.scene.text.Font> out) {
+        if (node instanceof javafx.scene.control.Labeled l) out.put(l, l.getFont());
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) fonts(child, out);
+        }
+    }
+
+    /** The title, the toolbar's menu buttons, the counter: after presenting, every text is as large as before. */
+    @Test
+    void everyTextKeepsItsFontAfterPresenting() throws Exception {
+        onFx(() -> {
+            window.lessons().start(() -> Lessons.load(Lessons.NAMES.get(0)));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var before = new java.util.IdentityHashMap<javafx.scene.control.Labeled, javafx.scene.text.Font>();
+        onFx(() -> {
+            fonts(window, before);
+            return null;
+        });
+        for (int k = 0; k < 2; k++) {
+            onFx(() -> {
+                window.presentation().set(true);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            onFx(() -> {
+                window.presentation().set(false);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            String changed = onFx(() -> {
+                StringBuilder out = new StringBuilder();
+                before.forEach((l, font) -> {
+                    if (!font.equals(l.getFont())) out.append(l.getClass().getSimpleName()).append(" '").append(l.getText())
+                            .append("': ").append(font.getSize()).append(" -> ").append(l.getFont().getSize()).append('\n');
+                });
+                return out.toString();
+            });
+            assertEquals("", changed, "after presenting " + (k + 1) + " times");
+        }
+    }
+
     @Test
     void theSpeedBoxKeepsItsFontAfterPresenting() throws Exception {
         ComboBox<?> speed = onFx(() -> (ComboBox<?>) window.transport().lookup(".combo-box"));
