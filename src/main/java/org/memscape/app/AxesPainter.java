@@ -14,7 +14,8 @@ final class AxesPainter {
 
     private AxesPainter() {}
 
-    static void paint(GraphicsContext gc, PlotFrame frame, CanvasLook look) {
+    /** Paints the axes; returns where the axis name "x", after the last tick label, ends (the colorbar goes after it). */
+    static double paint(GraphicsContext gc, PlotFrame frame, CanvasLook look) {
         var d = frame.domain();
         gc.setStroke(look.frame());
         gc.setLineWidth(look.frameWidth());
@@ -48,11 +49,13 @@ final class AxesPainter {
         gc.setFont(look.axisNameFont());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText("x", Math.max(frame.right() + 14, labelsEnd + 8), frame.bottom() + TICK_LENGTH + 3);
+        double nameX = Math.max(frame.right() + 14, labelsEnd + 8);
+        gc.fillText("x", nameX, frame.bottom() + TICK_LENGTH + 3);
         // Above the top tick label, which is centred on the frame's top edge.
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText("y", frame.left() - TICK_LENGTH - 5, frame.top() - 14);
+        return nameX + width("x", look.axisNameFont());
     }
 
     private static double width(String text, javafx.scene.text.Font font) {

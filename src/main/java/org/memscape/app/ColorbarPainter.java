@@ -9,15 +9,22 @@ import javafx.scene.text.TextAlignment;
 /** Draws a vertical colorbar right of the heatmap, low values at the bottom, with five tick values. */
 final class ColorbarPainter {
 
-    static final double GAP = 40;
     static final double BAR_WIDTH = 24;
     static final int TICKS = 5;
-    /** Room the colorbar needs right of the plot, labels included. */
-    static final double RESERVED_WIDTH = GAP + BAR_WIDTH + 110;
     static final String LABEL = "energy";
 
-    void paint(GraphicsContext gc, PlotFrame frame, Colormap colormap, EnergyRange range, CanvasLook look) {
-        double x = frame.right() + GAP;
+    /** Between the plot and the bar: room for the last x tick label and the axis name "x" after it. */
+    static double gap(CanvasLook look) {
+        return Math.max(40, 2 * look.axisNameFont().getSize());
+    }
+
+    /** Room the colorbar needs right of the plot, labels included ("15428.5" at the look's tick font). */
+    static double reservedWidth(CanvasLook look) {
+        return gap(look) + BAR_WIDTH + 9 + 4.8 * look.tickFont().getSize();
+    }
+
+    /** Paints the bar with its left edge at {@code x}, as tall as the plot. */
+    void paint(GraphicsContext gc, PlotFrame frame, double x, Colormap colormap, EnergyRange range, CanvasLook look) {
         double top = frame.top();
         double height = frame.height();
         gc.setImageSmoothing(true);
@@ -39,9 +46,10 @@ final class ColorbarPainter {
             gc.fillText(Ticks.label(values.get(k), step), x + BAR_WIDTH + 9, y);
         }
 
+        // above the top tick label, which is centred on the bar's top edge
         gc.setFont(look.axisNameFont());
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText(LABEL, x, top - 8);
+        gc.fillText(LABEL, x, top - look.tickFont().getSize() / 2 - 4);
     }
 
     /**

@@ -6,7 +6,7 @@ import org.memscape.compute.Grid;
 
 /**
  * Contour lines of the heatmap by marching squares on a subsampled grid (about 128 cells a side:
- * finer lines would not show at projector resolution), all levels in one path.
+ * finer lines would not show at projector resolution), all levels in one path, to stroke once or twice.
  */
 final class Contours {
 
@@ -14,7 +14,8 @@ final class Contours {
 
     private Contours() {}
 
-    static void stroke(GraphicsContext gc, PlotFrame plot, FieldBuffer field, float[] levels) {
+    /** Makes the lines the current path of {@code gc}, to stroke once or several times (a halo, then the line). */
+    static void trace(GraphicsContext gc, PlotFrame plot, FieldBuffer field, float[] levels) {
         Grid g = field.grid();
         int n = g.size();
         int stride = Math.max(1, n / TARGET);
@@ -30,7 +31,6 @@ final class Contours {
                 }
             }
         }
-        gc.stroke();
     }
 
     /** The segments where the level crosses one cell's edges (saddles joined the simple way). */

@@ -20,16 +20,17 @@ import org.memscape.scene.MemorySpec;
 import org.memscape.scene.Scene;
 
 /**
- * The landscape: the newest frame's heatmap (aspect ratio 1, y up), force arrows or streamlines, particles with
- * fading trails, and the document's memories on top (drawn from the document, so a dragged
- * memory follows the hand even before its field arrives), with axes and a colorbar. Painting
- * only: {@link CanvasEditor} handles the mouse.
+ * The landscape: the newest frame's heatmap (aspect ratio 1, y up), force arrows or streamlines, the
+ * document's memories (drawn from the document, so a dragged memory follows the hand even before its
+ * field arrives), and particles with fading trails above every memory (at the end of a run they sit
+ * on the memories, and must show there), with axes and a colorbar. Painting only: {@link CanvasEditor}
+ * handles the mouse.
  *
  * <p>Four layers, so that a frame costs the renderer one opaque image and little else (the
  * software renderer of a projector laptop or Xvfb redraws whatever changed): the axes (repainted
- * when the view or size changes), the plot raster (heatmap, arrows, trails, particles and point
- * memories, composed by hand), the colorbar (when the range changes) and an overlay for lines,
- * handles, contours and selections, hidden when it has nothing to show.
+ * when the view or size changes), the plot raster (heatmap, arrows, trails, memories and particles,
+ * composed by hand), the colorbar (when the range changes) and an overlay for contours, selections
+ * and memory numbers, hidden when it has nothing to show.
  */
 final class LandscapeCanvas extends Region {
 
@@ -71,8 +72,10 @@ final class LandscapeCanvas extends Region {
     /** The frame's raster for {@link #composedPlot} (heatmap, arrows or streamlines, trails), before memories and particles. */
     private int[] composed;
     private PlotFrame composedPlot;
-    /** What the axes and the colorbar were last painted for. */
+    /** What the axes and the colorbar were last painted for, and where the bar's left edge went. */
     private PlotFrame axesPlot;
+    private double barLeft;
+    private double nameEnd;
     private List<Object> colorbarState;
     /** Frames shown so far: the overlay's contours and particle ring follow the frame, its lines only the scene. */
     private long frameCount;
@@ -81,6 +84,10 @@ final class LandscapeCanvas extends Region {
     private int[] heat;
     private List<Object> heatField;
     private int[] pixels = new int[0];
+    /** Segments, polylines and rings, and what they were drawn for. */
+    private MemoryLines lines;
+    private List<Object> linesState;
+    private List<MemorySpec> linesOf;
     private PixelBuffer<IntBuffer> buffer;
 
     LandscapeCanvas(Colormap colormap) {
@@ -157,7 +164,7 @@ final class LandscapeCanvas extends Region {
 
     /** Particles and point memories at the look's size and the raster's scale. */
     private void marks() {
-        particles = new ParticleLayer(PARTICLE_RADIUS * look.markScale(), PARTICLE, PARTICLE_EDGE, pixelScale);
+        particles = new ParticleLayer(PARTICLE_RADIUS * look.markScale(), PARTICLE, PARTICLE_EDGE, pixelScale, look);
         memoryDot = MemoryPainter.dot(look.markScale() * pixelScale);
     }
 
@@ -242,13 +249,34 @@ final class LandscapeCanvas extends Region {
     /** Where the view is drawn at the current size (on whole pixels), or null before the first scene. */
     PlotFrame plot() {
         if (view == null) return null;
-        double freeWidth = getWidth() - MARGIN_LEFT - MARGIN_RIGHT - (showColorbar ? ColorbarPainter.RESERVED_WIDTH : 0);
-        double freeHeight = getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
-        PlotFrame fit = PlotFrame.fit(view, MARGIN_LEFT, MARGIN_TOP, Math.max(1, freeWidth), Math.max(1, freeHeight));
+        double freeWidth = getWidth() - MARGIN_LEFT - MARGIN_RIGHT - (showColorbar ? ColorbarPainter.reservedWidth(look) : 0);
+        double freeHeight = getHeight() - marginTop() - MARGIN_BOTTOM;
+        PlotFrame fit = PlotFrame.fit(view, MARGIN_LEFT, marginTop(), Math.max(1, freeWidth), Math.max(1, freeHeight));
         return new PlotFrame(view, Math.round(fit.left()), Math.round(fit.top()), fit.scale());
     }
 
     Frame frame() { return frame; }
+
+    /** Room above the plot for the names "y" and "energy" over the top tick labels: more for a projector's larger type. */
+    private double marginTop() {
+        return Math.max(MARGIN_TOP, Math.ceil(look.tickFont().getSize() / 2 + look.axisNameFont().getSize() + 6));
+    }
+
+    /** Where the x axis's name ends, and where the colorbar's layer (opaque) begins, as last painted. */
+    double axisNameEnd() { return nameEnd; }
+
+    double colorbarLeft() { return colorbar.getLayoutX(); }
+
+    /**
+     * How wide this canvas must be for the view, at {@code height}, to fill the height: the window
+     * gives the rest of its width to the side panel rather than leaving strips beside the plot.
+     */
+    double widthFor(double height) {
+        Domain d = view != null ? view : new Domain(-1, 1, -1, 1);
+        double plotHeight = Math.max(1, height - marginTop() - MARGIN_BOTTOM);
+        return MARGIN_LEFT + MARGIN_RIGHT + (showColorbar ? ColorbarPainter.reservedWidth(look) : 0)
+                + Math.ceil(plotHeight * d.width() / d.height()) + 2;
+    }
 
     @Override protected void layoutChildren() {
         double w = snapSizeX(getWidth());
@@ -343,12 +371,14 @@ final class LandscapeCanvas extends Region {
         gc.clearRect(0, 0, axes.getWidth(), axes.getHeight());   // a full clear drops earlier commands
         gc.setFill(look.background());
         gc.fillRect(0, 0, axes.getWidth(), axes.getHeight());
-        AxesPainter.paint(gc, plot, look);
+        nameEnd = AxesPainter.paint(gc, plot, look);
         plotView.relocate(plot.left(), plot.top());
         overlay.relocate(plot.left(), plot.top());
         overlay.setWidth(Math.ceil(plot.width()));
         overlay.setHeight(Math.ceil(plot.height()));
-        double x = Math.floor(plot.right() + ColorbarPainter.GAP) - 2;   // clear of the x axis labels
+        // clear of the x axis labels and of the name after them, whatever their width
+        barLeft = Math.max(plot.right() + ColorbarPainter.gap(look), Math.ceil(nameEnd) + 12);
+        double x = Math.floor(barLeft) - 2;
         colorbar.relocate(x, 0);
         colorbar.setWidth(Math.max(1, axes.getWidth() - x));
         colorbar.setHeight(axes.getHeight());
@@ -366,7 +396,7 @@ final class LandscapeCanvas extends Region {
         gc.fillRect(0, 0, colorbar.getWidth(), colorbar.getHeight());
         gc.save();
         gc.translate(-colorbar.getLayoutX(), 0);
-        colorbarPainter.paint(gc, plot, colormap, range, look);
+        colorbarPainter.paint(gc, plot, barLeft, colormap, range, look);
         gc.restore();
     }
 
@@ -390,17 +420,28 @@ final class LandscapeCanvas extends Region {
         for (MemorySpec m : scene.memories()) {
             if (m instanceof MemorySpec.Point p) memoryDot.stamp(pixels, w, h, raster.px(p.x()) - raster.left(), raster.py(p.y()) - raster.top());
         }
-        // particles last: at the end of a run they sit on the memories, and must show there
+        memoryLines(raster, w, h).stamp(pixels);
+        // particles last: at the end of a run they sit on the memories (points, lines, rings), and must show there
         particles.stampParticles(pixels, frame.particleXY(), frame.particleCount(), raster);
         buffer.updateBuffer(b -> null);
         plotView.setVisible(true);
     }
 
-    /** Lines, handles, contours and selections; the layer stays hidden (costs nothing) when there are none. */
+    /** The extended memories' layer for this raster, made again only when the memories or the raster changed. */
+    private MemoryLines memoryLines(PlotFrame raster, int w, int h) {
+        List<Object> state = List.of(raster, w, h, look.markScale() * pixelScale);
+        if (lines == null || !state.equals(linesState) || (linesOf != scene.memories() && !linesOf.equals(scene.memories()))) {
+            lines = MemoryLines.of(scene.memories(), raster, w, h, look.markScale() * pixelScale);
+            linesState = state;
+            linesOf = scene.memories();
+        }
+        return lines;
+    }
+
+    /** Contours, selections and memory numbers; the layer stays hidden (costs nothing) when there are none. */
     private void paintOverlay(PlotFrame plot) {
-        boolean extended = scene.memories().stream().anyMatch(m -> !(m instanceof MemorySpec.Point));
         boolean particle = selectedParticle >= 0 && selectedParticle < frame.particleCount();
-        boolean used = showContours || extended || !selectedMemories.isEmpty() || band != null || particle;
+        boolean used = showContours || !selectedMemories.isEmpty() || band != null || particle;
         overlay.setVisible(used);
         // Repainted only when what it shows changed: a playing run brings a frame a pulse, and the
         // software renderer redraws a repainted overlay whole.
@@ -417,11 +458,15 @@ final class LandscapeCanvas extends Region {
         gc.save();
         gc.translate(-plot.left(), -plot.top());   // the painters draw in this region's coordinates
         if (showContours) {
-            gc.setStroke(Color.gray(1, 0.55));
-            gc.setLineWidth(1.4);
-            Contours.stroke(gc, plot, frame.heatmap(), contourLevels());
+            // light lines on a dark halo: they read on the dark valleys and on a light colour band alike
+            Contours.trace(gc, plot, frame.heatmap(), contourLevels());
+            gc.setStroke(Color.gray(0, 0.5));
+            gc.setLineWidth(1.4 * look.frameWidth() + 2);
+            gc.stroke();
+            gc.setStroke(Color.gray(1, 0.6));
+            gc.setLineWidth(1.4 * look.frameWidth());
+            gc.stroke();
         }
-        if (extended) MemoryPainter.paintExtended(gc, plot, scene.memories(), look.markScale());
         for (int m : selectedMemories) {
             if (m < scene.memories().size()) MemoryPainter.highlight(gc, plot, scene.memories().get(m), look.markScale());
         }

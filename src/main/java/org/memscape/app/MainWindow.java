@@ -17,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.memscape.app.charts.ChartsPanel;
@@ -41,8 +40,6 @@ final class MainWindow extends BorderPane {
     private final TransportBar transport = new TransportBar(playback, this::reset);
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
-    private final Label title = new Label();
-    private final Label description = new Label();
     private final Label message = new Label();
     private final ChartsPanel charts = new ChartsPanel();
     private final ModelPanel modelPanel;
@@ -54,10 +51,8 @@ final class MainWindow extends BorderPane {
     private final ExportActions exports;
     private EnergyModel model;
     private int lastChartStep = -1;
-    private HBox toolbar;
-    private VBox header;
-    private HBox titleRow;
-    private VBox right;
+    private final Header header;
+    private final VBox right;
 
     MainWindow(Scene initial) {
         document = new Document(initial);
@@ -70,27 +65,26 @@ final class MainWindow extends BorderPane {
         exports.onSaved(path -> status.note("Saved " + path.getFileName()));
         files.file().onSaved(() -> status.note("Saved " + files.file().path().getFileName()));
         setBackground(Background.fill(Style.BACKGROUND));
-        toolbar = toolbar();
-        header = header();
+        // One toolbar under the description: drawing tools and the view at the left, the rest at the
+        // right. Present sits by the title and the lesson's counter. All of it fits a 1024-wide window.
+        HBox toolRow = new HBox(8, toolChoice(), toolButton("Reset view", "Show the whole scene again (0)",
+                () -> canvas.setView(document.scene().domain())), spacer(), toolbar());
+        toolRow.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.control.ToggleButton present = presentation.button();
+        header = new Header(lessons.bar(), present, toolRow, transport.timeReadout().presented(), message);
         setTop(header);
         StackPane landscape = new StackPane(canvas, help);
         landscape.setMinSize(300, 200);   // not the help overlay's height: the status bar must stay on screen
-        VBox.setVgrow(landscape, Priority.ALWAYS);
-        // Present sits here, by the landscape it enlarges: the toolbar above the side panel is full.
-        HBox drawRow = new HBox(16, toolChoice(), toolButton("Reset view", "Show the whole scene again (0)",
-                () -> canvas.setView(document.scene().domain())), spacer(), presentation.button());
-        drawRow.setAlignment(Pos.CENTER_LEFT);
-        drawRow.setPadding(new Insets(0, 0, 0, LandscapeCanvas.MARGIN_LEFT));
-        VBox centre = new VBox(4, drawRow, landscape);
-        BorderPane.setMargin(centre, new Insets(0, 8, 0, 8));
-        setCenter(centre);
-        right = new VBox(8, toolbar, sidePanel());
-        right.setPadding(new Insets(0, 12, 0, 0));
-        VBox.setVgrow(right.getChildren().get(1), Priority.ALWAYS);
+        BorderPane.setMargin(landscape, new Insets(4, 8, 0, 8));
+        setCenter(landscape);
+        right = new VBox(sidePanel());
+        right.setPadding(new Insets(4, 12, 0, 0));
+        VBox.setVgrow(right.getChildren().get(0), Priority.ALWAYS);
         setRight(right);
         setBottom(new VBox(transport, status));
-        presentation.hide(right, drawRow, status);
+        presentation.hide(right, toolRow, present, status, transport.timeReadout().bar());
         presentation.presentingProperty().addListener((o, was, now) -> placeHeader(now));
+        presentation.keepFonts(header.ownFonts());
         presentation.enlarge(1.5, header);
         presentation.enlarge(1.3, transport);
         document.sceneProperty().addListener((o, was, now) -> sceneChanged(was, now));
@@ -123,7 +117,11 @@ final class MainWindow extends BorderPane {
     Label messageLabel() { return message; }
 
     /** The scene's description, or on a lesson's slide its caption. */
-    Label captionLabel() { return description; }
+    Label captionLabel() { return header.description(); }
+
+    Header header() { return header; }
+
+    TransportBar transport() { return transport; }
 
     /** Opens a scene from somewhere (a preset); a scene that fails to load says why and changes nothing. */
     void open(Callable<Scene> source) {
@@ -149,29 +147,7 @@ final class MainWindow extends BorderPane {
 
     SceneFile file() { return files.file(); }
 
-    private VBox header() {
-        title.setFont(Font.font(null, FontWeight.BOLD, 28));
-        title.setMinWidth(0);
-        title.setWrapText(true);   // beside the landscape while presenting
-        title.setWrapText(true);   // a long title takes two lines rather than losing its end
-        title.setTextFill(Style.TEXT);
-        description.setFont(Font.font(18));
-        description.setTextFill(Style.MUTED_TEXT);
-        description.setWrapText(true);
-        message.setFont(Font.font(17));
-        message.setTextFill(Style.ERROR_TEXT);
-        message.setWrapText(true);
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        message.visibleProperty().bind(message.managedProperty());
-
-        titleRow = new HBox(16, title, spacer(), lessons.bar());
-        titleRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, titleRow, description, message);
-        box.setPadding(new Insets(12, 20, 6, 20));
-        return box;
-    }
-
-    /** Presets, undo and redo, the view menu and the key help: above the side panel. */
+    /** File, presets, undo and redo, the view menu and the key help: the toolbar's right end. */
     private HBox toolbar() {
         MenuButton presets = new MenuButton("Presets");
         presets.setFont(Font.font(16));
@@ -201,7 +177,8 @@ final class MainWindow extends BorderPane {
         lessonItem.setOnAction(e -> lessons.openDialog());
         fileMenu.getItems().addAll(openItem, saveItem, saveAsItem, new javafx.scene.control.SeparatorMenuItem(), lessonItem);
         fileMenu.getItems().addAll(exports.menuItems());
-        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas), keys);
+        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas, status::showTimings), keys);
+        row.setMinWidth(Region.USE_PREF_SIZE);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -211,32 +188,39 @@ final class MainWindow extends BorderPane {
      * projector's picture is wide, and the landscape gets its whole height.
      */
     private void placeHeader(boolean beside) {
-        Region counter = lessons.bar();
-        Label readout = transport.timeReadout();
+        header.setBeside(beside);
+        transport.timeReadout().setPresenting(beside);
         if (beside) {
-            transport.getChildren().remove(readout);   // in the bar it squeezed the timeline slider to a stub
-            header.getChildren().add(readout);
-            titleRow.getChildren().remove(counter);   // above the title: beside it, the title would be a column of syllables
-            header.getChildren().add(0, counter);
             setTop(null);
-            header.prefWidthProperty().bind(widthProperty().multiply(0.3));
             setRight(header);
         } else {
             setRight(null);
-            header.getChildren().removeAll(counter, readout);
-            transport.getChildren().add(readout);
-            titleRow.getChildren().add(counter);
-            header.prefWidthProperty().unbind();
-            header.setPrefWidth(Region.USE_COMPUTED_SIZE);
             setTop(header);
             setRight(right);
         }
     }
 
+    /**
+     * The side (the panel, or presenting the caption) gets what the landscape does not need: the
+     * landscape is as wide as its plot at the height it has, so no empty strip stays beside it.
+     */
+    @Override
+    protected void layoutChildren() {
+        if (getRight() instanceof Region side) {
+            double w = getWidth();
+            double top = getTop() == null ? 0 : getTop().prefHeight(w);
+            double bottom = getBottom() == null ? 0 : getBottom().prefHeight(w);
+            double landscape = canvas.widthFor(getHeight() - top - bottom - 4) + 16;
+            double least = presentation.presenting() ? 0.3 * w : ModelPanel.WIDTH + 52;
+            side.setPrefWidth(Math.max(least, Math.floor(w - landscape)));
+        }
+        super.layoutChildren();
+    }
+
     /** The scene's description under its title, or on a lesson's slide, the slide's caption. */
     private void showCaption() {
         String caption = lessons.caption();
-        description.setText(caption != null ? caption : document.scene().description());
+        header.description().setText(caption != null ? caption : document.scene().description());
     }
 
     /**
@@ -343,7 +327,7 @@ final class MainWindow extends BorderPane {
     }
 
     private void sceneChanged(Scene was, Scene now) {
-        title.setText(now.title());
+        header.title().setText(now.title());
         // a refusal to draw segments and circles holds only while the model is the dot-product one
         if (ExtendedMemories.REFUSAL.equals(message.getText()) && ExtendedMemories.allowed(now)) message.setText("");
         showCaption();
@@ -367,7 +351,7 @@ final class MainWindow extends BorderPane {
 
     private void frameShown(Frame frame) {
         transport.showTime(frame, model);
-        status.show(frame, pump.stats());
+        status.show(frame, pump.stats(), playback.lastStepProperty().get());
         charts.markTau(frame.tau());
         if (!frame.coarse() && frame.step() != lastChartStep) {
             if (frame.step() == 0) charts.resetEnergy();

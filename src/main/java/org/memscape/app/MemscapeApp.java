@@ -30,10 +30,18 @@ public final class MemscapeApp extends Application {
         stage.setOnCloseRequest(e -> {
             if (!window.mayDiscard()) e.consume();
         });
-        Scene scene = new Scene(window, WIDTH, HEIGHT);
+        // 1280 × 800, or where the screen cannot hold that (a 1024 × 768 or 1366 × 768 projector) all of
+        // it: every control on screen, and the landscape as large as the screen allows
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        boolean small = screen.getWidth() < WIDTH || screen.getHeight() < HEIGHT;
+        Scene scene = new Scene(window, small ? screen.getWidth() : WIDTH, small ? screen.getHeight() : HEIGHT);
         scene.getStylesheets().add(MemscapeApp.class.getResource("/assets/memscape.css").toExternalForm());
         stage.setScene(scene);
         DialogFocus.install(stage);
+        if (small) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+        }
         stage.show();
         window.start();
         if (bench) {

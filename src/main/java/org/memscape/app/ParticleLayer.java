@@ -20,13 +20,24 @@ final class ParticleLayer {
     /** Past this many particles trails would only be noise, and discs shrink to dots. */
     static final int MAX_TRAILS = 20_000;
 
+    /** The dark halo's opacity (of 256) at full arrow opacity: light arrows and streamlines stay visible on a light colour band. */
+    private static final int HALO = 110;
+
     private final Sprite disc;
     private final Sprite dot;
     /** Raster pixels per layout pixel (an export at 2×): discs and arrows grow with it, to look as on screen. */
     private final int pixelScale;
+    /** Arrow lines in raster pixels; streamlines' width as a multiple of the screen's. */
+    private final int arrowWidth;
+    private final double streamlineScale;
+    /** The weakest arrow's opacity, 0..1. */
+    private final double forceOpacity;
     private int width, height;
     private int[] trail = new int[0];
     private int[] arrowAlpha = new int[0];
+    /** The arrows' mask widened by a pixel each way: where it exceeds the mask, a dark rim around every light line. */
+    private int[] halo = new int[0];
+    private boolean forceShown;
     private int[] argb = new int[0];
     private float[] previous = new float[0];
     private int lastStep = -1;
@@ -39,9 +50,17 @@ final class ParticleLayer {
 
     /** A layer drawn at {@code pixelScale} raster pixels per layout pixel: give it a plot scaled alike. */
     ParticleLayer(double radius, Color fill, Color edge, int pixelScale) {
+        this(radius, fill, edge, pixelScale, CanvasLook.SCREEN);
+    }
+
+    /** A layer whose force arrows are as wide and as opaque as {@code look} asks (a projector needs them bolder). */
+    ParticleLayer(double radius, Color fill, Color edge, int pixelScale, CanvasLook look) {
         this.pixelScale = pixelScale;
         disc = Sprite.disc(radius * pixelScale, pixelScale, fill, edge);
         dot = Sprite.disc(1.2 * pixelScale, 0, fill, fill);
+        arrowWidth = Math.max(1, (int) Math.round(look.forceWidth() * pixelScale));
+        streamlineScale = look.forceWidth() / CanvasLook.SCREEN.forceWidth();
+        forceOpacity = look.forceOpacity();
     }
 
     /**
@@ -55,7 +74,11 @@ final class ParticleLayer {
                org.memscape.compute.Streamlines streamlines, int[] heat) {
         advance(step, xy, particles, frame, coarse);
         arrowLayer(arrows, frame);
-        if (streamlines != null) StreamlineRaster.draw(streamlines, frame, arrowAlpha, width, height, pixelScale);
+        if (streamlines != null) {
+            StreamlineRaster.draw(streamlines, frame, arrowAlpha, width, height, pixelScale * streamlineScale, forceOpacity + 0.1);
+        }
+        forceShown = arrows != null && arrows.forceX() != null || streamlines != null;
+        if (forceShown) halo();
         compose(heat);
         return argb;
     }
@@ -103,7 +126,7 @@ final class ParticleLayer {
             double magnitude = Math.hypot(fx, fy);
             if (!(magnitude > 0) || !Double.isFinite(magnitude)) continue;
             double strength = maxLog > minLog ? (Math.log(magnitude) - minLog) / (maxLog - minLog) : 1;
-            int alpha = (int) (255 * (0.2 + 0.5 * strength));
+            int alpha = (int) (255 * Math.min(1, forceOpacity + 0.5 * strength));
             double cx = frame.px(g.x(k % n)) - frame.left(), cy = frame.py(g.y(k / n)) - frame.top();
             double ux = fx / magnitude, uy = -fy / magnitude;   // screen y points down
             double tipX = cx + ux * length, tipY = cy + uy * length;
@@ -113,14 +136,14 @@ final class ParticleLayer {
         }
     }
 
-    /** A two-pixel line (DDA, doubled across its direction) into the arrow layer. */
+    /** A line {@link #arrowWidth} pixels wide (DDA, repeated across its direction) into the arrow layer. */
     private void thickLine(double x0, double y0, double x1, double y1, int alpha) {
         double dx = x1 - x0, dy = y1 - y0;
         int steps = (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));
         boolean flat = Math.abs(dx) >= Math.abs(dy);
         for (int s = 0; s <= steps; s++) {
             int x = (int) (x0 + (steps == 0 ? 0 : dx * s / steps)), y = (int) (y0 + (steps == 0 ? 0 : dy * s / steps));
-            for (int t = 0; t < 2 * pixelScale; t++) arrowPixel(flat ? x : x + t, flat ? y + t : y, alpha);
+            for (int t = 0; t < arrowWidth; t++) arrowPixel(flat ? x : x + t, flat ? y + t : y, alpha);
         }
     }
 
@@ -145,6 +168,7 @@ final class ParticleLayer {
             height = h;
             trail = new int[w * h];
             arrowAlpha = new int[w * h];
+            halo = new int[w * h];
             argb = new int[w * h];
         } else {
             java.util.Arrays.fill(trail, 0);
@@ -176,13 +200,41 @@ final class ParticleLayer {
         }
     }
 
+    /**
+     * The halo mask: the largest arrow opacity within {@code pixelScale} pixels of each pixel (a
+     * square), spread from the inked pixels only (a fraction of the plot). {@link #compose} keeps the
+     * part above the pixel's own opacity: a rim around the lines, not a shade under them.
+     */
+    private void halo() {
+        java.util.Arrays.fill(halo, 0);
+        int r = pixelScale;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int a = arrowAlpha[y * width + x];
+                if (a == 0) continue;
+                for (int ny = Math.max(0, y - r); ny <= Math.min(height - 1, y + r); ny++) {
+                    int row = ny * width;
+                    for (int nx = Math.max(0, x - r); nx <= Math.min(width - 1, x + r); nx++) {
+                        if (halo[row + nx] < a) halo[row + nx] = a;
+                    }
+                }
+            }
+        }
+    }
+
     private void compose(int[] heat) {
         for (int i = 0; i < argb.length; i++) {
-            // white trails over light-grey arrows (premultiplied by their opacity), over the heatmap
+            // white trails over light-grey arrows (premultiplied by their opacity), over their dark halo, over the heatmap
             int t = trail[i];
             int arrow = Sprite.times(arrowAlpha[i], 255 - t);
             int a = t + arrow;
             int under = heat[i];
+            int rim = forceShown ? Sprite.times(Math.max(0, halo[i] - arrowAlpha[i]), HALO) : 0;
+            if (rim > 0) {
+                int keepUnder = 255 - rim;
+                under = 0xFF000000 | Sprite.times(under >> 16 & 255, keepUnder) << 16
+                        | Sprite.times(under >> 8 & 255, keepUnder) << 8 | Sprite.times(under & 255, keepUnder);
+            }
             if (a == 0) {
                 argb[i] = under;
                 continue;

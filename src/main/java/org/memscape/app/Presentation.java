@@ -40,6 +40,8 @@ final class Presentation {
     private final List<Node> hidden = new ArrayList<>();
     private final List<Node> enlarged = new ArrayList<>();
     private final List<Double> factors = new ArrayList<>();
+    /** Nodes that set their own fonts for presenting (and their children): left alone. */
+    private final java.util.Set<Node> ownFonts = new java.util.HashSet<>();
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper();
     private Background background;
     private Colormap colormap;
@@ -59,6 +61,9 @@ final class Presentation {
             factors.add(factor);
         }
     }
+
+    /** Nodes whose fonts their owner sets for presenting ({@link FittedLabel}): not grown or restored here. */
+    void keepFonts(Node... nodes) { ownFonts.addAll(List.of(nodes)); }
 
     /** The "Present" toggle for a toolbar, in step with the mode however it was entered. */
     ToggleButton button() {
@@ -92,14 +97,14 @@ final class Presentation {
             colormap = canvas.colormap();
             canvas.setColormap(colormap.forProjector());
             canvas.setLook(CanvasLook.PROJECTOR);
-            for (int k = 0; k < enlarged.size(); k++) enlarge(enlarged.get(k), factors.get(k));
+            for (int k = 0; k < enlarged.size(); k++) enlarge(enlarged.get(k), factors.get(k), ownFonts);
             canvas.requestFocus();   // not a hidden control: Space must play, not open a hidden menu
         } else {
             root.setBackground(background);
             root.getStyleClass().remove("presenting");
             canvas.setColormap(colormap);
             canvas.setLook(CanvasLook.SCREEN);
-            for (Node n : enlarged) restore(n);
+            for (Node n : enlarged) restore(n, ownFonts);
         }
         fullScreen(on);
     }
@@ -112,8 +117,13 @@ final class Presentation {
         stage.setFullScreen(on);
     }
 
-    /** Larger fonts (code-set, or an inline -fx-font-size) and white text, below {@code node}; the old ones are kept to restore. */
-    private static void enlarge(Node node, double factor) {
+    /**
+     * Larger fonts (code-set, or an inline -fx-font-size) and white text, below {@code node}; the old
+     * ones are kept to restore. Below a node whose inline font size grew, the children follow it by
+     * CSS: setting their fonts too would pin them (a combo box kept its large cells after leaving).
+     */
+    private static void enlarge(Node node, double factor, java.util.Set<Node> skip) {
+        if (skip.contains(node)) return;
         if (node instanceof Labeled l) {
             l.getProperties().put(SAVED_FONT, l.getFont());
             Font f = l.getFont();
@@ -128,21 +138,33 @@ final class Presentation {
         if (m.find()) {
             node.getProperties().put(SAVED_STYLE, style);
             node.setStyle(m.replaceFirst("-fx-font-size: " + Math.round(Math.min(MAX_FONT_SIZE, Double.parseDouble(m.group(1)) * factor)) + "px"));
+            return;
         }
         if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) enlarge(child, factor);
+            for (Node child : p.getChildrenUnmodifiable()) enlarge(child, factor, skip);
         }
     }
 
-    private static void restore(Node node) {
+    private static void restore(Node node, java.util.Set<Node> skip) {
+        if (skip.contains(node)) return;
         var saved = node.getProperties();
         if (node instanceof Labeled l) {
             if (saved.containsKey(SAVED_FONT)) l.setFont((Font) saved.remove(SAVED_FONT));
             if (saved.containsKey(SAVED_FILL)) l.setTextFill((Paint) saved.remove(SAVED_FILL));
         }
-        if (saved.containsKey(SAVED_STYLE)) node.setStyle((String) saved.remove(SAVED_STYLE));
+        if (saved.containsKey(SAVED_STYLE)) {
+            node.setStyle((String) saved.remove(SAVED_STYLE));
+            // A combo box's list is off the scene graph until it opens, and its preferred width is at
+            // least the box's present width: without new CSS and a shrink its cells keep the large font
+            // and the box stays as wide as presenting made it.
+            if (node instanceof javafx.scene.control.ComboBox<?> c && c.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin) {
+                skin.getPopupContent().applyCss();
+                c.resize(0, c.getHeight());
+                c.requestLayout();
+            }
+        }
         if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) restore(child);
+            for (Node child : p.getChildrenUnmodifiable()) restore(child, skip);
         }
     }
 }

@@ -9,14 +9,16 @@ import org.memscape.compute.Frame;
 import org.memscape.compute.Simd;
 
 /**
- * Frame time, compute time, frames per second and the particle count, in one quiet line; and,
- * for a few seconds, a note of what was just done ("Saved …"): errors go to the header, in red.
+ * What a user wants to know at a glance, in one quiet line: how many particles, which step, and τ
+ * for a diffusion model; the engine's and the renderer's timings only when asked for (View menu).
+ * And, for a few seconds, a note of what was just done ("Saved …"): errors go to the header, in red.
  */
 final class StatusBar extends HBox {
 
     private final Label note = new Label();
     private final Label text = new Label();
     private final PauseTransition noteShown = new PauseTransition(javafx.util.Duration.seconds(6));
+    private boolean timings;
 
     StatusBar() {
         note.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 14));
@@ -37,18 +39,57 @@ final class StatusBar extends HBox {
 
     String noteText() { return note.getText(); }
 
+    String text() { return text.getText(); }
+
+    /** Adds the engine's and the frame's timings to the line (for those who tune or report speed), or takes them away. */
+    void showTimings(boolean show) {
+        timings = show;
+        lastUpdate = 0;
+    }
+
+    boolean timingsShown() { return timings; }
+
     /** Four updates a second are plenty to read, and each one re-lays out and re-renders the text. */
     private static final long UPDATE_NANOS = 250_000_000L;
     private long lastUpdate;
+    /** The newest line not shown yet: it comes at the next quarter second, so a run's last step is not left out. */
+    private String pending;
+    private final PauseTransition catchUp = new PauseTransition(javafx.util.Duration.millis(UPDATE_NANOS / 1e6));
 
-    void show(Frame frame, FrameStats stats) {
+    {
+        catchUp.setOnFinished(e -> {
+            text.setText(pending);
+            lastUpdate = System.nanoTime();
+        });
+    }
+
+    /** The frame on screen, of a run of {@code lastStep} steps. */
+    void show(Frame frame, FrameStats stats, int lastStep) {
         long now = System.nanoTime();
-        if (now - lastUpdate < UPDATE_NANOS) return;
-        lastUpdate = now;
-        String rate = stats.frameMillis() > 0
-                ? String.format("frame %.1f ms (%.0f fps)", stats.frameMillis(), stats.fps())
-                : "frame \u2013 (nothing moving)";
-        text.setText(String.format("%d particles   \u00B7   compute %.1f ms   \u00B7   %s   \u00B7   %s   \u00B7   press ? for keys",
-                frame.particleCount(), stats.computeMillis(), rate, Simd.enabled() ? "vector kernels" : "scalar kernels"));
+        String line = line(frame, stats, lastStep);
+        if (lastUpdate == 0 || now - lastUpdate >= UPDATE_NANOS) {
+            catchUp.stop();
+            text.setText(line);
+            lastUpdate = now;
+        } else {
+            pending = line;
+            if (catchUp.getStatus() != javafx.animation.Animation.Status.RUNNING) catchUp.playFromStart();
+        }
+    }
+
+    private String line(Frame frame, FrameStats stats, int lastStep) {
+        String dot = "   \u00B7   ";
+        int n = frame.particleCount();
+        StringBuilder line = new StringBuilder(n == 1 ? "1 particle" : n + " particles");
+        line.append(dot).append("step ").append(frame.step()).append(" of ").append(lastStep);
+        if (!Double.isNaN(frame.tau())) line.append(dot).append(String.format("\u03C4 = %.3f", frame.tau()));
+        if (timings) {
+            String rate = stats.frameMillis() > 0
+                    ? String.format("frame %.1f ms (%.0f fps)", stats.frameMillis(), stats.fps())
+                    : "frame \u2013 (nothing moving)";
+            line.append(dot).append(String.format("engine %.1f ms", stats.computeMillis())).append(dot).append(rate)
+                    .append(dot).append(Simd.enabled() ? "vector kernels" : "scalar kernels");
+        }
+        return line.append(dot).append("press ? for keys").toString();
     }
 }

@@ -26,7 +26,7 @@ final class StreamlineRaster {
     private final int width, height;
     private final double halfWidth, headLength, headHalfWidth;
 
-    private StreamlineRaster(int[] mask, int width, int height, int pixelScale) {
+    private StreamlineRaster(int[] mask, int width, int height, double pixelScale) {
         this.mask = mask;
         this.width = width;
         this.height = height;
@@ -37,12 +37,13 @@ final class StreamlineRaster {
 
     /**
      * Adds the lines to {@code mask} (width × height pixels, the plot's top left at 0, 0), for a
-     * plot drawn at {@code pixelScale} raster pixels per layout pixel.
+     * plot drawn at {@code pixelScale} raster pixels per layout pixel (more for a projector's bolder
+     * lines), the weakest line at opacity {@code floor} (0..1).
      */
-    static void draw(Streamlines lines, PlotFrame plot, int[] mask, int width, int height, int pixelScale) {
+    static void draw(Streamlines lines, PlotFrame plot, int[] mask, int width, int height, double pixelScale, double floor) {
         StreamlineRaster raster = new StreamlineRaster(mask, width, height, pixelScale);
         for (int l = 0; l < lines.lineCount(); l++) {
-            int alpha = (int) (255 * (0.3 + 0.5 * lines.strength(l)));
+            int alpha = (int) (255 * Math.min(1, floor + 0.5 * lines.strength(l)));
             double length = 0;
             for (int p = lines.start(l); p + 1 < lines.end(l); p++) {
                 double x0 = px(plot, lines.x(p)), y0 = py(plot, lines.y(p));

@@ -26,7 +26,7 @@ final class TransportBar extends HBox {
     private final Button play = button("Play", "Play or pause (Space)");
     private final Slider timeline = new Slider(0, 200, 0);
     private final Label stepLabel = label();
-    private final Label tauLabel = label();
+    private final TimeReadout readout = new TimeReadout(Font.font(15));
     private boolean updating;
     private String measured;
     private Font measuredFont;
@@ -57,21 +57,19 @@ final class TransportBar extends HBox {
         playback.stepProperty().addListener((o, was, now) -> sync());
         playback.lastStepProperty().addListener((o, was, now) -> sync());
         playback.playingProperty().addListener((o, was, now) -> play.setText(now ? "Pause" : "Play"));
-        // Buttons and the step never shorten to "…" (presentation mode's larger fonts on a 1280-wide
-        // projector); the slider gives way first, then the τ line wraps.
+        // Buttons, the step and the τ readout never shorten to "…" (presentation mode's larger fonts
+        // on a 1024-wide projector) and keep their widths while playing: the slider gives way.
         speed.setMinWidth(Region.USE_PREF_SIZE);
         timeline.setMinWidth(60);
-        tauLabel.setMinWidth(200);
-        tauLabel.setWrapText(true);
         setSpacing(10);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(8, 16, 8, 16));
-        getChildren().addAll(resetButton, back, play, forward, speed, timeline, stepLabel, tauLabel);
+        getChildren().addAll(resetButton, back, play, forward, speed, timeline, stepLabel, readout.bar());
         sync();
     }
 
-    /** τ, β(τ) and β_eff(τ) as text: presentation mode shows it beside the landscape, where there is room. */
-    Label timeReadout() { return tauLabel; }
+    /** τ, β(τ) and β_eff(τ): in this bar, and for presentation mode beside the landscape. */
+    TimeReadout timeReadout() { return readout; }
 
     private void sync() {
         updating = true;
@@ -91,9 +89,9 @@ final class TransportBar extends HBox {
         updating = false;
     }
 
-    /** τ, β(τ) and β_eff(τ) of the frame on screen ({@link TimeReadout}); nothing for a model without time. */
+    /** τ, β(τ) and β_eff(τ) of the frame on screen; a note for a model without time. */
     void showTime(Frame frame, EnergyModel model) {
-        tauLabel.setText(TimeReadout.text(model, frame.tau()));
+        readout.show(frame.tau(), model);
     }
 
     private static Button button(String text, String tip) {

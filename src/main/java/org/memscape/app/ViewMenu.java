@@ -8,14 +8,17 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 
-/** What the landscape shows: the colour map, the force as arrows or streamlines, contour lines, a locked colour range. */
+/**
+ * What the landscape shows: the colour map, the force as arrows or streamlines, contour lines, a
+ * locked colour range; and whether the status bar shows the engine's timings.
+ */
 final class ViewMenu {
 
     static final String[] COLORMAPS = {"viridis", "magma", "inferno", "cividis", "coolwarm"};
 
     private ViewMenu() {}
 
-    static MenuButton of(LandscapeCanvas canvas) {
+    static MenuButton of(LandscapeCanvas canvas, java.util.function.Consumer<Boolean> showTimings) {
         MenuButton menu = new MenuButton("View");
         menu.setFont(Font.font(16));
         menu.setMinWidth(Region.USE_PREF_SIZE);
@@ -42,7 +45,9 @@ final class ViewMenu {
         contours.setOnAction(e -> canvas.setShowContours(contours.isSelected()));
         CheckMenuItem lock = new CheckMenuItem("Lock the colour range");
         lock.setOnAction(e -> canvas.lockRange(lock.isSelected()));
-        menu.getItems().addAll(contours, lock);
+        CheckMenuItem timings = new CheckMenuItem("Timings in the status bar (engine, frame)");
+        timings.setOnAction(e -> showTimings.accept(timings.isSelected()));
+        menu.getItems().addAll(contours, lock, new SeparatorMenuItem(), timings);
         return menu;
     }
 }

@@ -90,6 +90,37 @@ class ParticleLayerTest {
         return ink;
     }
 
+    /** Presenting, the force is drawn bolder (thin, faint lines vanished on a projector): wider and more opaque. */
+    @Test
+    void theProjectorsLookDrawsTheForceBolder() {
+        Streamlines line = StreamlinesFixture.line(0.2f, -0.8, -0.3, -0.2, -0.1, 0.4, 0.2, 0.8, 0.3);
+        long[] ink = new long[2];
+        CanvasLook[] looks = {CanvasLook.SCREEN, CanvasLook.PROJECTOR};
+        for (int k = 0; k < 2; k++) {
+            int[] black = new int[40 * 40];
+            Arrays.fill(black, 0xFF000000);
+            int[] out = new ParticleLayer(3.5, Color.WHITE, Color.BLACK, 1, looks[k]).draw(0, new float[0], 0, PLOT, false, null, line, black);
+            for (int argb : out) ink[k] += argb >> 16 & 255;
+        }
+        assertTrue(ink[1] > 1.8 * ink[0], "ink on screen " + ink[0] + ", on a projector " + ink[1]);
+    }
+
+    /**
+     * Light streamlines on a light colour band (coolwarm's middle) keep a dark rim, so they stay
+     * visible: without it nothing in the picture would be darker than the band.
+     */
+    @Test
+    void aStreamlineOnALightBandHasADarkHalo() {
+        Streamlines line = StreamlinesFixture.line(1f, -0.8, -0.3, -0.2, -0.1, 0.4, 0.2, 0.8, 0.3);
+        int[] light = new int[40 * 40];
+        Arrays.fill(light, 0xFFDDDDDD);
+        int[] out = new ParticleLayer(3.5, Color.WHITE, Color.BLACK).draw(0, new float[0], 0, PLOT, false, null, line, light);
+        int darkest = 255;
+        for (int argb : out) darkest = Math.min(darkest, argb >> 8 & 255);
+        assertTrue(darkest < 0xDD - 40, "the darkest pixel beside the line: " + darkest);
+        assertEquals(0xFFDDDDDD, out[39 * 40 + 39], "far from the line, the band as it is");
+    }
+
     /** A trail drawn one raster pixel wide would be half as thick at 2× as on screen: it is drawn pixelScale wide. */
     @Test
     void aTrailAtTwiceThePixelScaleCoversFourTimesThePixels() {

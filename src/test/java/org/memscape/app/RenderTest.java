@@ -253,10 +253,30 @@ class RenderTest {
         assertTrue(onTop < apart - 20, "the memory's dark fill visible: " + onTop + " with the particle on it, " + apart + " without");
     }
 
+    /**
+     * Particles that settle on a segment or a ring show on it: the lines are drawn under the
+     * particles, not on an overlay above them (the ring preset's "half of the samples spread around
+     * the ring" could not be seen).
+     */
+    @Test
+    void particlesOnASegmentAndARingShowAboveThem() throws Exception {
+        String memories = "{\"segment\": [[-2, -1], [2, -1]]}, {\"circle\": {\"center\": [0, 1], \"radius\": 1}}";
+        String on = "[[-1, -1], [0, -1], [1, -1], [-1, 1], [0, 2], [0.7071, 1.7071]]";
+        String off = "[[2.5, 2.5], [2.5, 2.5], [2.5, 2.5], [2.5, 2.5], [2.5, 2.5], [2.5, 2.5]]";
+        int onTop = memoryFillPixels(memories, on), apart = memoryFillPixels(memories, off);
+        assertTrue(onTop < apart - 6 * 10, "each particle hides some of the line under it: " + onTop + " with the particles on them, "
+                + apart + " without");
+    }
+
     /** Pixels of a point memory's dark fill in a picture of one memory at the origin and one particle. */
     private int memoryFillPixels(String particleAt) throws Exception {
+        return memoryFillPixels("{\"point\": [0, 0]}", particleAt);
+    }
+
+    /** Pixels of the memories' dark fill in a picture of {@code memories} (JSON) and particles at the given points. */
+    private int memoryFillPixels(String memories, String particleAt) throws Exception {
         Path file = dir.resolve("one.json");
-        Files.writeString(file, "{\"memscape\": 1, \"memories\": [{\"point\": [0, 0]}],"
+        Files.writeString(file, "{\"memscape\": 1, \"memories\": [" + memories + "], \"model\": {\"type\": \"hopfield-distance\"},"
                 + " \"dynamics\": {\"sampler\": \"gradient-flow\", \"steps\": 1},"
                 + " \"particles\": {\"init\": {\"points\": " + particleAt + "}}}");
         Path png = dir.resolve("one.png");

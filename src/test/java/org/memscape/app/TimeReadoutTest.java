@@ -18,7 +18,7 @@ class TimeReadoutTest {
     @Test
     void vpShowsBetaAndBetaEff() {
         NoiseProcess vp = new NoiseProcess.VariancePreserving(new Schedule.Linear(0.1, 20));
-        assertEquals("τ = " + String.format("%.3f", 0.5) + "  β(τ) = " + Format.number(0.1 + 0.5 * (20 - 0.1)) + "  β_eff(τ) = " + Format.number(vp.betaEff(0.5)),
+        assertEquals("τ = " + "0.500" + "   β(τ) = " + Format.number(0.1 + 0.5 * (20 - 0.1)) + "\nβ_eff(τ) = " + Format.number(vp.betaEff(0.5)),
                 TimeReadout.text(new DiffusionModel(ONE, vp), 0.5));
     }
 
@@ -26,8 +26,8 @@ class TimeReadoutTest {
     void veShowsItsNoiseRateAndOneOverSigmaSquared() {
         NoiseProcess.VarianceExploding ve = new NoiseProcess.VarianceExploding(0.01, 3);
         double sigma = ve.sigma(0.5);
-        assertEquals("τ = " + String.format("%.3f", 0.5) + "  g²(τ) = dσ²/dτ = " + Format.number(2 * sigma * sigma * Math.log(300))
-                        + "  β_eff(τ) = 1/σ² = " + Format.number(1 / (sigma * sigma)),
+        assertEquals("τ = " + "0.500" + "   g²(τ) = dσ²/dτ = " + Format.number(2 * sigma * sigma * Math.log(300))
+                        + "\nβ_eff(τ) = 1/σ² = " + Format.number(1 / (sigma * sigma)),
                 TimeReadout.text(new DiffusionModel(ONE, ve), 0.5));
     }
 

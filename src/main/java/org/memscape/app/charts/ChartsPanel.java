@@ -69,6 +69,11 @@ public class ChartsPanel extends VBox {
     private final XYSeries betaEffSeries = new XYSeries(BETA_EFF, false, true);
     private final XYSeriesCollection scheduleData = new XYSeriesCollection();
     private final ValueMarker tauMarker = new ValueMarker(0, ChartTheme.MARKER, ChartTheme.MARKER_STROKE);
+    /** β(τ) and β_eff(τ) at the marked τ: a dot on each curve. */
+    private final XYSeries betaAtTau = new XYSeries("β at τ", false, true);
+    private final XYSeries betaEffAtTau = new XYSeries("β_eff at τ", false, true);
+    private final XYSeriesCollection atTauData = new XYSeriesCollection();
+    private org.memscape.core.NoiseProcess shownProcess;
     private final LogAxis scheduleAxis = new LogAxis("β");
     private final XYPlot schedulePlot;
     private final JFreeChart scheduleChart;
@@ -121,8 +126,12 @@ public class ChartsPanel extends VBox {
         energyViewer = ChartTheme.viewer(energyChart);
         weightsViewer = ChartTheme.viewer(weightsChart);
         for (JFreeChart c : new JFreeChart[] {scheduleChart, energyChart, weightsChart}) c.setNotify(false);
-        for (ChartViewer v : new ChartViewer[] {scheduleViewer, energyViewer, weightsViewer}) {
-            VBox.setVgrow(v, Priority.ALWAYS);
+        // The schedule is the lesson's key chart: it gets the largest share of the height.
+        double[] shares = {0.5, 0.28, 0.22};
+        ChartViewer[] viewers = {scheduleViewer, energyViewer, weightsViewer};
+        for (int k = 0; k < viewers.length; k++) {
+            viewers[k].prefHeightProperty().bind(heightProperty().subtract(20).multiply(shares[k]));
+            VBox.setVgrow(viewers[k], Priority.NEVER);
         }
         getChildren().addAll(scheduleViewer, energyViewer, weightsViewer);
         setSpacing(6);
@@ -143,10 +152,13 @@ public class ChartsPanel extends VBox {
         tauAxis.setRange(0, 1);
         tauAxis.setTickUnit(new NumberTickUnit(0.25, new DecimalFormat("0.##")));
         ChartTheme.style(tauAxis);
+        // labels at powers of ten (every decade, or every second one when the plot is short),
+        // fitted to both curves over their whole range
         scheduleAxis.setNumberFormatOverride(new PowerOfTenFormat());
         scheduleAxis.setSmallestValue(ScheduleCurves.MIN);
         scheduleAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        scheduleAxis.setUpperMargin(0.08);
+        scheduleAxis.setMinorTickCount(1);
+        scheduleAxis.setUpperMargin(0.06);
         scheduleAxis.setLowerMargin(0.04);
         ChartTheme.style(scheduleAxis);
 
@@ -158,6 +170,24 @@ public class ChartsPanel extends VBox {
         lines.setLegendLine(new Line2D.Double(-10, 0, 10, 0));
 
         XYPlot plot = new NotedXYPlot(scheduleData, tauAxis, scheduleAxis, lines);
+        atTauData.addSeries(betaAtTau);
+        atTauData.addSeries(betaEffAtTau);
+        LineRenderer dots = new LineRenderer();
+        dots.setDefaultLinesVisible(false);
+        dots.setDefaultShapesVisible(true);
+        dots.setAutoPopulateSeriesShape(false);
+        dots.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
+        dots.setUseOutlinePaint(true);
+        dots.setDrawOutlines(true);
+        dots.setDefaultOutlinePaint(ChartTheme.TEXT);
+        dots.setAutoPopulateSeriesOutlineStroke(false);
+        dots.setDefaultOutlineStroke(new java.awt.BasicStroke(1.5f));
+        dots.setSeriesPaint(0, ChartTheme.ORANGE);
+        dots.setSeriesPaint(1, ChartTheme.SKY_BLUE);
+        dots.setDefaultSeriesVisibleInLegend(false);
+        plot.setDataset(1, atTauData);
+        plot.setRenderer(1, dots);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);   // the dots over the curves
         tauMarker.setLabelFont(ChartTheme.TICK_FONT);
         tauMarker.setLabelPaint(ChartTheme.TEXT);
         tauMarker.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
@@ -193,6 +223,7 @@ public class ChartsPanel extends VBox {
         betaSeries.setKey(ve ? BETA_VE : BETA);
         betaEffSeries.setKey(ve ? BETA_EFF_VE : BETA_EFF);
         ScheduleCurves curves = ScheduleCurves.of(d.process());
+        shownProcess = d.process();
         setSeries(betaSeries, curves.tau(), curves.beta());
         setSeries(betaEffSeries, curves.tau(), curves.betaEff());
         hasSchedule = true;
@@ -217,6 +248,7 @@ public class ChartsPanel extends VBox {
         setSeries(betaSeries, new double[0], new double[0]);
         setSeries(betaEffSeries, new double[0], new double[0]);
         hasSchedule = false;
+        shownProcess = null;
         scheduleAxis.setAutoRange(false);
         scheduleAxis.setRange(ScheduleCurves.MIN, ScheduleCurves.MAX);
         if (scheduleChart != null) scheduleChart.getLegend().setVisible(false);
@@ -242,9 +274,14 @@ public class ChartsPanel extends VBox {
                 && schedulePlot.getDomainMarkers(Layer.FOREGROUND).contains(tauMarker);
         if (!visible) {
             if (present) schedulePlot.removeDomainMarker(0, tauMarker, Layer.FOREGROUND, false);
+            setSeries(betaAtTau, new double[0], new double[0]);
+            setSeries(betaEffAtTau, new double[0], new double[0]);
             return;
         }
         double t = Math.max(0, Math.min(1, tau));
+        double shown = Math.max(ScheduleCurves.TAU_START, t);   // where the curves begin
+        setSeries(betaAtTau, new double[] {shown}, new double[] {ScheduleCurves.clip(shownProcess.noiseRate(shown))});
+        setSeries(betaEffAtTau, new double[] {shown}, new double[] {ScheduleCurves.clip(shownProcess.betaEff(shown))});
         tauMarker.setValue(t);
         tauMarker.setLabel("τ = " + TAU_FORMAT.format(tau));
         // keep the label inside the plot: to the right of the line on the left half, else to its left
@@ -424,6 +461,11 @@ public class ChartsPanel extends VBox {
     XYSeriesCollection scheduleDataset() { return scheduleData; }
 
     ValueMarker tauMarker() { return tauMarker; }
+
+    /** The dots at the marked τ: β(τ) and β_eff(τ), or an empty collection. */
+    XYSeriesCollection atTauDataset() { return atTauData; }
+
+    org.jfree.chart.axis.LogAxis scheduleAxis() { return scheduleAxis; }
 
     boolean tauMarkerShown() {
         var markers = schedulePlot.getDomainMarkers(Layer.FOREGROUND);
