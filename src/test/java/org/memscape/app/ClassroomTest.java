@@ -154,10 +154,9 @@ class ClassroomTest {
         assertTrue(counterShown(), "the counter shows while presenting");
         Path file = dir.resolve("mine.json");
         org.memscape.scene.SceneWriter.write(Presets.load("ambrogioni-1c-ring.json"), file);
-        onFx(() -> {
-            window.files().openFile(file);
-            return null;
-        });
+        javafx.concurrent.Task<Scene> read = onFx(() -> window.files().openFile(file));   // read in the background
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, read::isDone);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Presets.load("ambrogioni-1c-ring.json").title(), onFx(() -> window.document().scene().title()));
         assertFalse(counterShown(), "the counter is gone while presenting, too");
         robot.type(KeyCode.PAGE_DOWN);
