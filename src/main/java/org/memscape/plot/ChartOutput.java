@@ -10,13 +10,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.memscape.scene.AtomicFile;
@@ -30,8 +23,6 @@ public final class ChartOutput {
 
     /** PNG pixels per layout pixel: sharp on slides. */
     public static final int PNG_SCALE = 2;
-
-    private static final String PNG_FORMAT = "javax_imageio_png_1.0";
 
     /** The file kinds, by the name's ending. */
     public enum Kind { PNG, SVG }
@@ -87,44 +78,6 @@ public final class ChartOutput {
     }
 
     public static void writePng(BufferedImage image, Map<String, String> text, Path target) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try {
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
-            metadata.mergeTree(PNG_FORMAT, textTree(text));
-            AtomicFile.write(target, out -> {
-                try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-                    writer.setOutput(stream);
-                    writer.write(null, new IIOImage(image, null, metadata), null);
-                }
-            });
-        } finally {
-            writer.dispose();
-        }
-    }
-
-    private static IIOMetadataNode textTree(Map<String, String> text) {
-        IIOMetadataNode latin = new IIOMetadataNode("tEXt");
-        IIOMetadataNode international = new IIOMetadataNode("iTXt");
-        for (Map.Entry<String, String> e : text.entrySet()) {
-            if (StandardCharsets.ISO_8859_1.newEncoder().canEncode(e.getValue())) {
-                IIOMetadataNode entry = new IIOMetadataNode("tEXtEntry");
-                entry.setAttribute("keyword", e.getKey());
-                entry.setAttribute("value", e.getValue());
-                latin.appendChild(entry);
-            } else {
-                IIOMetadataNode entry = new IIOMetadataNode("iTXtEntry");
-                entry.setAttribute("keyword", e.getKey());
-                entry.setAttribute("compressionFlag", "FALSE");
-                entry.setAttribute("compressionMethod", "0");
-                entry.setAttribute("languageTag", "");
-                entry.setAttribute("translatedKeyword", "");
-                entry.setAttribute("text", e.getValue());
-                international.appendChild(entry);
-            }
-        }
-        IIOMetadataNode root = new IIOMetadataNode(PNG_FORMAT);
-        if (latin.hasChildNodes()) root.appendChild(latin);
-        if (international.hasChildNodes()) root.appendChild(international);
-        return root;
+        PngWithText.write(image, text, target);
     }
 }
