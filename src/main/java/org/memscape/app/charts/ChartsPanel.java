@@ -126,13 +126,11 @@ public class ChartsPanel extends VBox {
         energyViewer = ChartTheme.viewer(energyChart);
         weightsViewer = ChartTheme.viewer(weightsChart);
         for (JFreeChart c : new JFreeChart[] {scheduleChart, energyChart, weightsChart}) c.setNotify(false);
-        // The schedule is the lesson's key chart: it gets the largest share of the height.
-        double[] shares = {0.5, 0.28, 0.22};
-        ChartViewer[] viewers = {scheduleViewer, energyViewer, weightsViewer};
-        for (int k = 0; k < viewers.length; k++) {
-            viewers[k].prefHeightProperty().bind(heightProperty().subtract(20).multiply(shares[k]));
-            VBox.setVgrow(viewers[k], Priority.NEVER);
+        for (int k = 0; k < viewers().length; k++) {
+            viewers()[k].prefHeightProperty().bind(heightProperty().subtract(20).multiply(shares[k]));
+            VBox.setVgrow(viewers()[k], Priority.NEVER);
         }
+        shareHeight(hasSchedule);
         getChildren().addAll(scheduleViewer, energyViewer, weightsViewer);
         setSpacing(6);
         setPadding(new Insets(4, 0, 4, 0));
@@ -227,6 +225,7 @@ public class ChartsPanel extends VBox {
         setSeries(betaSeries, curves.tau(), curves.beta());
         setSeries(betaEffSeries, curves.tau(), curves.betaEff());
         hasSchedule = true;
+        if (scheduleViewer != null) shareHeight(true);
         scheduleAxis.setAutoRange(true);
         scheduleChart.getLegend().setVisible(true);
         ChartTheme.showTickLabels(schedulePlot, true);
@@ -234,6 +233,22 @@ public class ChartsPanel extends VBox {
         updateMarker(markedTau, markerShown);
         markScheduleDirty();
     }
+
+    /**
+     * The schedule is the lesson's key chart: with a noise schedule it gets the largest share of
+     * the height. A model without one shows only a note there, and the energy and weights charts
+     * (then the charts that answer something) get the room.
+     */
+    private void shareHeight(boolean withSchedule) {
+        double[] now = withSchedule ? new double[] {0.47, 0.3, 0.23} : new double[] {0.14, 0.5, 0.36};
+        for (int k = 0; k < shares.length; k++) shares[k].set(now[k]);
+    }
+
+    private final javafx.beans.property.DoubleProperty[] shares = {
+            new javafx.beans.property.SimpleDoubleProperty(), new javafx.beans.property.SimpleDoubleProperty(),
+            new javafx.beans.property.SimpleDoubleProperty()};
+
+    ChartViewer[] viewers() { return new ChartViewer[] {scheduleViewer, energyViewer, weightsViewer}; }
 
     private static void setSeries(XYSeries series, double[] x, double[] y) {
         series.setNotify(false);
@@ -248,6 +263,7 @@ public class ChartsPanel extends VBox {
         setSeries(betaSeries, new double[0], new double[0]);
         setSeries(betaEffSeries, new double[0], new double[0]);
         hasSchedule = false;
+        if (scheduleViewer != null) shareHeight(false);
         shownProcess = null;
         scheduleAxis.setAutoRange(false);
         scheduleAxis.setRange(ScheduleCurves.MIN, ScheduleCurves.MAX);

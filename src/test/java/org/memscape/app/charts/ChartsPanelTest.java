@@ -50,6 +50,26 @@ class ChartsPanelTest {
         WaitForAsyncUtils.asyncFx(action).get();
     }
 
+    /** With a noise schedule its chart is the tallest; without one the energy chart, which then answers something, is. */
+    @Test
+    void theChartsShareTheHeightByWhatTheyShow() throws Exception {
+        Scene diffusion = vp(), hopfield = hopfield();
+        fx(() -> panel.showSchedule(diffusion));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] withSchedule = fx(() -> heights());
+        assertTrue(withSchedule[0] > withSchedule[1] && withSchedule[1] > withSchedule[2], java.util.Arrays.toString(withSchedule));
+        fx(() -> panel.showSchedule(hopfield));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] without = fx(() -> heights());
+        assertTrue(without[1] > without[2] && without[2] > without[0], java.util.Arrays.toString(without));
+        assertTrue(without[1] > 1.4 * withSchedule[1], "the energy chart grows: " + without[1] + " vs " + withSchedule[1]);
+    }
+
+    private double[] heights() {
+        panel.layout();
+        return java.util.Arrays.stream(panel.viewers()).mapToDouble(v -> v.getHeight()).toArray();
+    }
+
     @Test
     void showSchedule_drawsBetaAndBetaEffOfTheDiffusionModel() throws Exception {
         Scene scene = vp();
