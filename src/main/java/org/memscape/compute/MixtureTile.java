@@ -24,7 +24,8 @@ final class MixtureTile {
 
     int points, segments, circles;
     float[] px = new float[0], py = new float[0], pw = new float[0];
-    float[] sx = new float[0], sy = new float[0], sdx = new float[0], sdy = new float[0], sLength = new float[0],
+    /** Segments: the tile centre's coordinates along (u) and across (r) the segment, and aℓ − u. */
+    float[] sAlong = new float[0], sAcross = new float[0], sBack = new float[0], sdx = new float[0], sdy = new float[0], sLength = new float[0],
             sLambda = new float[0], sw = new float[0], sScale = new float[0];
     float[] cx = new float[0], cy = new float[0], cRadius = new float[0], cw = new float[0];
     double[] upper = new double[0];
@@ -40,7 +41,7 @@ final class MixtureTile {
     void ensure(int n) {
         if (px.length >= n) return;
         px = new float[n]; py = new float[n]; pw = new float[n];
-        sx = new float[n]; sy = new float[n]; sdx = new float[n]; sdy = new float[n]; sLength = new float[n];
+        sAlong = new float[n]; sAcross = new float[n]; sBack = new float[n]; sdx = new float[n]; sdy = new float[n]; sLength = new float[n];
         sLambda = new float[n]; sw = new float[n]; sScale = new float[n];
         cx = new float[n]; cy = new float[n]; cRadius = new float[n]; cw = new float[n];
         upper = new double[n];
@@ -96,11 +97,10 @@ final class MixtureTile {
         FloatVector x = FloatVector.fromArray(SimdMath.S, offsets, l);
         FloatVector top = FloatVector.fromArray(SimdMath.S, shift, l);
         for (int k = 0; k < segments; k++) {
-            FloatVector wx = x.sub(sx[k]);
-            float wy = yOffset - sy[k];
-            FloatVector u = wx.mul(sdx[k]).add(wy * sdy[k]);
-            FloatVector r = wx.mul(-sdy[k]).add(wy * sdx[k]);
-            FloatVector e = u.sub(u.max(0f).min(sLength[k]));
+            FloatVector u = x.mul(sdx[k]).add(yOffset * sdy[k] + sAlong[k]);
+            FloatVector r = x.mul(-sdy[k]).add(yOffset * sdx[k] + sAcross[k]);
+            FloatVector back = x.mul(-sdx[k]).add(sBack[k] - yOffset * sdy[k]);
+            FloatVector e = u.neg().max(back.neg()).max(0f);
             top = top.max(r.mul(r).add(e.mul(e)).mul(-halfLambda).add(sw[k]));
         }
         top.intoArray(shift, l);
@@ -154,12 +154,10 @@ final class MixtureTile {
         for (int k = 0; k < segments; k++) {
             float dx = sdx[k], dy = sdy[k];
             int at = k * L;
-            FloatVector wx = x.sub(sx[k]);
-            float wy = yOffset - sy[k];
-            FloatVector u = wx.mul(dx).add(wy * dy);
-            FloatVector r = wx.mul(-dy).add(wy * dx);
+            FloatVector u = x.mul(dx).add(yOffset * dy + sAlong[k]);
+            FloatVector r = x.mul(-dy).add(yOffset * dx + sAcross[k]);
+            FloatVector back = x.mul(-dx).add(sBack[k] - yOffset * dy);              // aℓ − u
             FloatVector rr = r.mul(r).mul(-halfLambda).add(sw[k]).sub(top);          // log w − r²/2s² − shift
-            FloatVector back = u.neg().add(sLength[k]);                               // aℓ − u
             VectorMask<Float> after = back.compare(VectorOperators.LT, 0f);
             VectorMask<Float> out = u.compare(VectorOperators.LT, 0f).or(after);
             // A, B in units of s√2: inside, the distances to the two ends; outside, past the near end and to the far one

@@ -29,6 +29,7 @@ final class SimdMixtureGridKernel {
     /** A skipped component's term is below e^−SKIP/N of the sum, for every cell of the tile. */
     static final double SKIP = 26 * Math.log(2);
     private static final float TINY_SUM = 1e-30f;
+    private static final double MIDDLE = 0.5 * (TILE - 1);
 
     private final ThreadLocal<MixtureTile> tiles = ThreadLocal.withInitial(MixtureTile::new);
 
@@ -51,11 +52,12 @@ final class SimdMixtureGridKernel {
         double x0 = grid.x(i0), y0 = grid.y(j0);
         MixtureTile t = tiles.get();
         activeIn(t, comps, form, x0, y0, hx, hy);
-        for (int l = 0; l < TILE; l++) t.offsets[l] = (float) (l * hx);
+        // cells relative to the tile's centre: small offsets keep float's rounding small beside the distances
+        for (int l = 0; l < TILE; l++) t.offsets[l] = (float) ((l - MIDDLE) * hx);
         double epsilon = form.epsilon();
         int columns = Math.min(TILE, g - i0);
         for (int r = 0; r < TILE && j0 + r < g; r++) {
-            float yOffset = (float) (r * hy);
+            float yOffset = (float) ((r - MIDDLE) * hy);
             for (int l = 0; l < TILE; l += SimdMath.LANES) {
                 t.cells(l, yOffset, (float) (0.5 / form.variance()));
             }
@@ -85,7 +87,7 @@ final class SimdMixtureGridKernel {
         int n = comps.count;
         double s = Math.sqrt(form.variance());
         double halfLambda = 0.5 / form.variance();
-        double halfX = 0.5 * (TILE - 1) * hx, halfY = 0.5 * (TILE - 1) * hy;
+        double halfX = MIDDLE * hx, halfY = MIDDLE * hy;
         double cx = x0 + halfX, cy = y0 + halfY;
         double half = Math.hypot(halfX, halfY);
         t.ensure(n);
@@ -103,12 +105,16 @@ final class SimdMixtureGridKernel {
         t.points = t.segments = t.circles = 0;
         for (int c = 0; c < n; c++) {
             if (upper[c] < cut) continue;
-            float px = (float) (comps.x[c] - x0), py = (float) (comps.y[c] - y0), w = (float) comps.logWeight[c];
+            double wx = comps.x[c] - cx, wy = comps.y[c] - cy;
+            float px = (float) wx, py = (float) wy, w = (float) comps.logWeight[c];
             switch (comps.kind[c]) {
                 case MixtureComponents.SEGMENT -> {
                     int k = t.segments++;
-                    t.sx[k] = px;
-                    t.sy[k] = py;
+                    // the centre's coordinates along and across the segment, and to its end, in double
+                    double along = -(wx * comps.dirX[c] + wy * comps.dirY[c]);
+                    t.sAlong[k] = (float) along;
+                    t.sAcross[k] = (float) (wx * comps.dirY[c] - wy * comps.dirX[c]);
+                    t.sBack[k] = (float) (comps.size[c] - along);
                     t.sdx[k] = (float) comps.dirX[c];
                     t.sdy[k] = (float) comps.dirY[c];
                     t.sLength[k] = (float) comps.size[c];
