@@ -115,12 +115,15 @@ final class CoarseGrid {
         return w;
     }
 
-    /** One node row interpolated along x to the g cells: cell i uses nodes ⌊i/k⌋ … ⌊i/k⌋ + 3. */
+    /** One node row interpolated along x to the g cells: cell i uses nodes ⌊i/k⌋ … ⌊i/k⌋ + 3, k cells per interval. */
     private static void alongRow(float[] in, int from, float[][] weights, int k, float[] out, int to, int g) {
-        for (int i = 0; i < g; i++) {
-            float[] w = weights[i % k];
-            int n = from + i / k;
-            out[to + i] = w[0] * in[n] + w[1] * in[n + 1] + w[2] * in[n + 2] + w[3] * in[n + 3];
+        for (int m = 0, i = 0; i < g; m++) {
+            int n = from + m;
+            float a = in[n], b = in[n + 1], c = in[n + 2], d = in[n + 3];
+            for (int p = 0; p < k && i < g; p++, i++) {
+                float[] w = weights[p];
+                out[to + i] = w[0] * a + w[1] * b + w[2] * c + w[3] * d;
+            }
         }
     }
 

@@ -97,9 +97,9 @@ final class MixtureTile {
         FloatVector x = FloatVector.fromArray(SimdMath.S, offsets, l);
         FloatVector top = FloatVector.fromArray(SimdMath.S, shift, l);
         for (int k = 0; k < segments; k++) {
-            FloatVector u = x.mul(sdx[k]).add(yOffset * sdy[k] + sAlong[k]);
-            FloatVector r = x.mul(-sdy[k]).add(yOffset * sdx[k] + sAcross[k]);
-            FloatVector back = x.mul(-sdx[k]).add(sBack[k] - yOffset * sdy[k]);
+            FloatVector u = x.fma(sdx[k], yOffset * sdy[k] + sAlong[k]);
+            FloatVector r = x.fma(-sdy[k], yOffset * sdx[k] + sAcross[k]);
+            FloatVector back = x.fma(-sdx[k], sBack[k] - yOffset * sdy[k]);
             FloatVector e = u.neg().max(back.neg()).max(0f);
             top = top.max(r.mul(r).add(e.mul(e)).mul(-halfLambda).add(sw[k]));
         }
@@ -129,7 +129,7 @@ final class MixtureTile {
         for (int k = 0; k < points; k++) {
             FloatVector wx = x.sub(px[k]);
             float wy = yOffset - py[k];
-            FloatVector term = SimdMath.exp(wx.mul(wx).add(wy * wy).mul(-halfLambda).add(pw[k]).sub(top));
+            FloatVector term = SimdSpecial.exp(wx.mul(wx).add(wy * wy).mul(-halfLambda).add(pw[k]).sub(top));
             total = total.add(term);
             gx = gx.sub(term.mul(wx).mul(lambda));
             gy = gy.add(term.mul(-lambda * wy));
@@ -154,9 +154,9 @@ final class MixtureTile {
         for (int k = 0; k < segments; k++) {
             float dx = sdx[k], dy = sdy[k];
             int at = k * L;
-            FloatVector u = x.mul(dx).add(yOffset * dy + sAlong[k]);
-            FloatVector r = x.mul(-dy).add(yOffset * dx + sAcross[k]);
-            FloatVector back = x.mul(-dx).add(sBack[k] - yOffset * dy);              // aℓ − u
+            FloatVector u = x.fma(dx, yOffset * dy + sAlong[k]);
+            FloatVector r = x.fma(-dy, yOffset * dx + sAcross[k]);
+            FloatVector back = x.fma(-dx, sBack[k] - yOffset * dy);                  // aℓ − u
             FloatVector rr = r.mul(r).mul(-halfLambda).add(sw[k]).sub(top);          // log w − r²/2s² − shift
             VectorMask<Float> after = back.compare(VectorOperators.LT, 0f);
             VectorMask<Float> out = u.compare(VectorOperators.LT, 0f).or(after);

@@ -36,11 +36,35 @@ final class SimdSpecial {
     static final float[] LARGE_I1E = {-1.227321746e-07f, -4.210350255e-07f, -1.825690788e-06f, -1.500396502e-05f, -2.192371321e-04f,
         -9.749581106e-03f, 3.893984556e-01f};
 
-    /** Σ c[k] y^(n−1−k) by Horner's rule, highest power first. */
+    /** Σ c[k] y^(n−1−k) by Horner's rule, highest power first, with fused multiply-adds (one rounding each, in any mode). */
     static FloatVector horner(float[] c, FloatVector y) {
         FloatVector p = FloatVector.broadcast(SimdMath.S, c[0]);
-        for (int k = 1; k < c.length; k++) p = p.mul(y).add(c[k]);
+        for (int k = 1; k < c.length; k++) p = p.fma(y, FloatVector.broadcast(SimdMath.S, c[k]));
         return p;
+    }
+
+    private static final float ROUNDING = 12582912f;   // 1.5·2^23
+    private static final int ROUNDING_BITS = Float.floatToRawIntBits(ROUNDING);
+
+    /**
+     * e^x for x ≤ 0, as {@link SimdMath#exp} (the same reduction and polynomial) but with fused
+     * multiply-adds, half the operations: its bits differ from SimdMath.exp's, so the point
+     * kernel and the particles keep that one. Fused multiply-adds round once, exactly as
+     * Math.fma does, so these bits too are the same interpreted or compiled.
+     */
+    static FloatVector exp(FloatVector x) {
+        x = x.max(-87f);
+        FloatVector shifted = x.fma(1.44269504f, ROUNDING);
+        FloatVector k = shifted.sub(ROUNDING);
+        FloatVector f = k.fma(FloatVector.broadcast(SimdMath.S, -0.693359375f), x);
+        f = k.fma(FloatVector.broadcast(SimdMath.S, 2.12194440e-4f), f);
+        FloatVector q = f.fma(1.9875691500e-4f, 1.3981999507e-3f).fma(f, FloatVector.broadcast(SimdMath.S, 8.3334519073e-3f))
+                .fma(f, FloatVector.broadcast(SimdMath.S, 4.1665795894e-2f)).fma(f, FloatVector.broadcast(SimdMath.S, 1.6666665459e-1f))
+                .fma(f, FloatVector.broadcast(SimdMath.S, 5.0000001201e-1f));
+        FloatVector p = q.fma(f.mul(f), f).add(1f);
+        FloatVector scale = shifted.reinterpretAsInts().sub(ROUNDING_BITS).add(127)
+                .lanewise(jdk.incubator.vector.VectorOperators.LSHL, 23).reinterpretAsFloats();
+        return p.mul(scale);
     }
 
     /** The two pieces of a scaled Bessel function: below 8 a polynomial in z, above it one in 8/z over √z. */
@@ -72,7 +96,7 @@ final class SimdSpecial {
 
     /** out[i] = e^in[i]. */
     static void exp(float[] in, float[] out, int count) {
-        for (int i = 0; i < count; i += SimdMath.LANES) SimdMath.exp(FloatVector.fromArray(SimdMath.S, in, i)).intoArray(out, i);
+        for (int i = 0; i < count; i += SimdMath.LANES) exp(FloatVector.fromArray(SimdMath.S, in, i)).intoArray(out, i);
     }
 
     /**

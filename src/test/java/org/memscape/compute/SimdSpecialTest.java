@@ -94,8 +94,42 @@ class SimdSpecialTest {
 
     private static float horner(float[] c, float y) {
         float p = c[0];
-        for (int k = 1; k < c.length; k++) p = p * y + c[k];
+        for (int k = 1; k < c.length; k++) p = Math.fma(p, y, c[k]);
         return p;
+    }
+
+    @Test
+    void expIsAccurateAndGivesTheBitsOfPlainJava() {
+        SplittableRandom random = new SplittableRandom(5);
+        float[] in = new float[SimdMath.padded(20_000)];
+        for (int i = 0; i < in.length; i++) in[i] = (float) (i % 2 == 0 ? -random.nextDouble(0, 90) : -random.nextDouble(0, 2));
+        in[0] = 0f;
+        float[] out = new float[in.length];
+        for (int round = 0; round < 20; round++) {
+            SimdSpecial.exp(in, out, in.length);
+            for (int i = 0; i < in.length; i++) {
+                if (in[i] >= -87f) assertEquals(Math.exp(in[i]), out[i], 1.5e-7 * Math.exp(in[i]), "exp " + in[i]);
+                assertEquals(Float.floatToRawIntBits(scalarExp(in[i])), Float.floatToRawIntBits(out[i]), "exp " + in[i]);
+            }
+        }
+        assertEquals(1f, out[0], 0f, "e^0 is 1 exactly");
+    }
+
+    /** SimdSpecial.exp for one float, operation for operation. */
+    private static float scalarExp(float x) {
+        x = Math.max(x, -87f);
+        float shifted = Math.fma(x, 1.44269504f, 12582912f);
+        float k = shifted - 12582912f;
+        float f = Math.fma(k, -0.693359375f, x);
+        f = Math.fma(k, 2.12194440e-4f, f);
+        float q = Math.fma(f, 1.9875691500e-4f, 1.3981999507e-3f);
+        q = Math.fma(q, f, 8.3334519073e-3f);
+        q = Math.fma(q, f, 4.1665795894e-2f);
+        q = Math.fma(q, f, 1.6666665459e-1f);
+        q = Math.fma(q, f, 5.0000001201e-1f);
+        float p = Math.fma(q, f * f, f) + 1f;
+        int bits = ((Float.floatToRawIntBits(shifted) - Float.floatToRawIntBits(12582912f) + 127) << 23);
+        return p * Float.intBitsToFloat(bits);
     }
 
     private static float bessel(float[] small, float[] large, float z) {
