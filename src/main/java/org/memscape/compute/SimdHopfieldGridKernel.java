@@ -32,6 +32,7 @@ final class SimdHopfieldGridKernel {
 
     private float[] factorX = new float[0], factorXc = new float[0];
     private double[] shiftX = new double[0];
+    private float[] floatShiftX = new float[0], floatLegendreX = new float[0], floatSlopeX = new float[0];
     private Row[] rows = new Row[0];
 
     private static final class Row {
@@ -150,11 +151,19 @@ final class SimdHopfieldGridKernel {
             factorX = new float[n * stride];
             factorXc = new float[n * stride];
         }
-        if (shiftX.length < g) shiftX = new double[g];
+        if (shiftX.length < g) {
+            shiftX = new double[g];
+            floatShiftX = new float[g];
+            floatLegendreX = new float[g];
+            floatSlopeX = new float[g];
+        }
         for (int i = 0; i < g; i++) {
             double max = Double.NEGATIVE_INFINITY;
             for (double[] m : y) max = Math.max(max, beta * m[0] * grid.x(i));
             shiftX[i] = max;
+            floatShiftX[i] = (float) max;
+            floatLegendreX[i] = (float) a.legendreX[i];
+            floatSlopeX[i] = (float) a.slopeX[i];
         }
         for (int k = 0; k < n; k++) {
             for (int i = 0; i < stride; i++) {
@@ -190,6 +199,13 @@ final class SimdHopfieldGridKernel {
         }
         SimdMath.factoredRow(factorX, factorXc, stride, r.factorY, r.factorYc, n, r.sum, r.sumX, r.sumY, withForce);
         SimdMath.log(r.sum, r.logSum, stride);
+        if (lse) {
+            lseCells(j, r, (float) shiftY, a, (float) (1 / beta), out, withForce);
+            for (int i = 0; i < g; i++) {
+                if (!(r.sum[i] >= UNDERFLOW)) exactCell(model, grid.x(i), v2, out, j * g + i, withForce);
+            }
+            return;
+        }
         for (int i = 0; i < g; i++) {
             int cell = j * g + i;
             double shift = shiftX[i] + shiftY;
@@ -197,19 +213,31 @@ final class SimdHopfieldGridKernel {
                 exactCell(model, grid.x(i), v2, out, cell, withForce);
                 continue;
             }
-            double logSum = r.logSum[i] + shift;
-            double pullX, pullY, memoryTerm;
-            if (lse) {
-                memoryTerm = logSum / beta;
-                pullX = r.sumX[i] / r.sum[i];
-                pullY = r.sumY[i] / r.sum[i];
-            } else {
-                double scale = Math.exp(shift);
-                memoryTerm = Math.exp(logSum) / beta;
-                pullX = r.sumX[i] * scale;
-                pullY = r.sumY[i] * scale;
-            }
-            store(out, cell, a.legendreX[i] + a.legendreY[j] - memoryTerm, pullX - a.slopeX[i], pullY - a.slopeY[j], withForce);
+            double scale = Math.exp(shift);
+            double memoryTerm = Math.exp(r.logSum[i] + shift) / beta;
+            store(out, cell, a.legendreX[i] + a.legendreY[j] - memoryTerm, r.sumX[i] * scale - a.slopeX[i],
+                    r.sumY[i] * scale - a.slopeY[j], withForce);
+        }
+    }
+
+    /**
+     * Log-sum-exp cells of row j in float, E = Legendre − (log Σ + shifts)/β and F = Σy·e/Σe − g′:
+     * loops without branches, which the JIT turns into vector code (cells whose sum underflowed are redone after).
+     */
+    private void lseCells(int j, Row r, float shiftY, Axes a, float inverseBeta, FieldBuffer out, boolean withForce) {
+        int g = out.grid().size();
+        int base = j * g;
+        float[] energy = out.energy();
+        float rowLegendre = (float) a.legendreY[j];
+        for (int i = 0; i < g; i++) {
+            energy[base + i] = floatLegendreX[i] + rowLegendre - (r.logSum[i] + floatShiftX[i] + shiftY) * inverseBeta;
+        }
+        if (!withForce) return;
+        float[] fx = out.forceX(), fy = out.forceY();
+        float rowSlope = (float) a.slopeY[j];
+        for (int i = 0; i < g; i++) {
+            fx[base + i] = r.sumX[i] / r.sum[i] - floatSlopeX[i];
+            fy[base + i] = r.sumY[i] / r.sum[i] - rowSlope;
         }
     }
 
