@@ -75,6 +75,8 @@ final class SimdMath {
         final double[] logits, ddx, ddy;
         final float[] shifted, dx, dy;
         final double[] pull = new double[2];
+        /** The lanes of three sums, for {@link #pullInFloat}. */
+        final float[] lanes = new float[3 * LANES];
 
         PointScratch(int n) {
             int padded = padded(n);
@@ -159,9 +161,15 @@ final class SimdMath {
      * Σ_n w_n (c_n − p) into {@code pull} for the point p, all in float lanes, when the nearest
      * memory's logit −halfLambda·d² is above −100: then every logit that carries weight is
      * small, and float holds it to 1e-5. Returns false (pull untouched) otherwise, for
-     * {@link #logSumExpAt}'s double logits. Two passes, the second recomputing the logits: no stores.
+     * {@link #logSumExpAt}'s double logits. When every memory is within 80 logits of p (the
+     * memories lie within {@code radius} of {@code (centreX, centreY)}), one pass does: no
+     * logit can flush to zero, so none needs the largest subtracted; otherwise a first pass finds
+     * the largest. {@code present} is 1 for a memory and 0 for the padding. The exponential is
+     * {@link SimdSpecial#exp} (fused multiply-adds) and the lanes are summed pairwise in a fixed
+     * order through {@code lanes} (3·LANES floats), the same bits on any machine.
      */
-    static boolean pullInFloat(double x, double y, float[] cx, float[] cy, double halfLambda, double[] pull) {
+    static boolean pullInFloat(double x, double y, float[] cx, float[] cy, float[] present, double halfLambda,
+                               double centreX, double centreY, double radius, double[] pull, float[] lanes) {
         // Rounding p and the centres to float moves each logit by about 2·halfLambda·|c − p|·2⁻²⁴·(|x| + |y| + 1);
         // over the logits that carry weight (|c − p|² < 100/halfLambda) that stays below 1e-4 only here.
         double scale = Math.abs(x) + Math.abs(y) + 1;
@@ -169,27 +177,53 @@ final class SimdMath {
         FloatVector vx = FloatVector.broadcast(S, (float) x);
         FloatVector vy = FloatVector.broadcast(S, (float) y);
         float h = (float) -halfLambda;
-        FloatVector max = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
-        for (int k = 0; k < cx.length; k += LANES) {
-            FloatVector dx = FloatVector.fromArray(S, cx, k).sub(vx);
-            FloatVector dy = FloatVector.fromArray(S, cy, k).sub(vy);
-            max = max.max(dx.mul(dx).add(dy.mul(dy)).mul(h));
+        double reach = Math.sqrt((x - centreX) * (x - centreX) + (y - centreY) * (y - centreY)) + radius;
+        float top = 0;
+        if (!(halfLambda * reach * reach <= ONE_PASS)) {
+            FloatVector max = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
+            for (int k = 0; k < cx.length; k += LANES) {
+                FloatVector dx = FloatVector.fromArray(S, cx, k).sub(vx);
+                FloatVector dy = FloatVector.fromArray(S, cy, k).sub(vy);
+                max = max.max(dx.mul(dx).add(dy.mul(dy)).mul(h));
+            }
+            top = max.reduceLanes(VectorOperators.MAX);
+            if (!(top > FLOAT_LOGIT_LIMIT)) return false;
         }
-        float top = max.reduceLanes(VectorOperators.MAX);
-        if (!(top > FLOAT_LOGIT_LIMIT)) return false;
         FloatVector sum = FloatVector.zero(S), sumX = FloatVector.zero(S), sumY = FloatVector.zero(S);
         for (int k = 0; k < cx.length; k += LANES) {
             FloatVector dx = FloatVector.fromArray(S, cx, k).sub(vx);
             FloatVector dy = FloatVector.fromArray(S, cy, k).sub(vy);
-            FloatVector w = exp(dx.mul(dx).add(dy.mul(dy)).mul(h).sub(top));
+            FloatVector w = SimdSpecial.exp(dx.mul(dx).add(dy.mul(dy)).mul(h).sub(top)).mul(FloatVector.fromArray(S, present, k));
             sum = sum.add(w);
             sumX = w.fma(dx, sumX);
             sumY = w.fma(dy, sumY);
         }
-        double total = sumLanes(sum);
-        pull[0] = sumLanes(sumX) / total;
-        pull[1] = sumLanes(sumY) / total;
+        sum.intoArray(lanes, 0);
+        sumX.intoArray(lanes, LANES);
+        sumY.intoArray(lanes, 2 * LANES);
+        double total = pairwise(lanes, 0);
+        pull[0] = pairwise(lanes, LANES) / total;
+        pull[1] = pairwise(lanes, 2 * LANES) / total;
         return true;
+    }
+
+    /** Below this many logits between p and its farthest memory, {@link #pullInFloat} takes one pass. */
+    private static final double ONE_PASS = 80;
+
+    /** The LANES floats from {@code from}, added pairwise in a fixed order (in double). */
+    static double pairwise(float[] lanes, int from) {
+        double total = 0;
+        for (int i = 0; i < LANES; i += 4) {
+            total += ((double) lanes[from + i] + lanes[from + i + 1]) + ((double) lanes[from + i + 2] + lanes[from + i + 3]);
+        }
+        return total;
+    }
+
+    /** Centres as float vectors, padded to whole vectors (see {@link #paddedCentres}); 1 for each memory, 0 for the padding. */
+    static float[] presence(int n) {
+        float[] out = new float[padded(n)];
+        java.util.Arrays.fill(out, 0, n, 1f);
+        return out;
     }
 
     /**
