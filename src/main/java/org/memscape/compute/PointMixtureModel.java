@@ -19,8 +19,8 @@ final class PointMixtureModel implements EnergyModel {
     private volatile Prepared other;
 
     /** The mixture at one τ, as flat arrays. */
-    private record Prepared(double tau, double[] cx, double[] cy, float[] cxFloat, float[] cyFloat, float[] present,
-                            double centreX, double centreY, double radius, double halfLambda, double epsilon, double constant) {}
+    private record Prepared(double tau, double[] cx, double[] cy, SimdMath.PointMemories lanes,
+                            double halfLambda, double epsilon, double constant) {}
 
     private final ThreadLocal<SimdMath.PointScratch> simdScratch;
     private final ThreadLocal<double[]> scalarScratch;
@@ -56,20 +56,13 @@ final class PointMixtureModel implements EnergyModel {
         double[][] centres = form.centres();
         double[] cx = new double[centres.length];
         double[] cy = new double[centres.length];
-        double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, y0 = Double.POSITIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < centres.length; k++) {
             cx[k] = centres[k][0];
             cy[k] = centres[k][1];
-            x0 = Math.min(x0, cx[k]);
-            x1 = Math.max(x1, cx[k]);
-            y0 = Math.min(y0, cy[k]);
-            y1 = Math.max(y1, cy[k]);
         }
-        // the memories' bounding box, as a centre and a radius that reaches every memory
-        Prepared made = new Prepared(tau, cx, cy, simd ? SimdMath.paddedCentres(cx) : null,
-                simd ? SimdMath.paddedCentres(cy) : null, simd ? SimdMath.presence(cx.length) : null,
-                0.5 * (x0 + x1), 0.5 * (y0 + y1), 0.5 * Math.hypot(x1 - x0, y1 - y0) * (1 + 1e-12),
-                0.5 / form.variance(), form.epsilon(), form.constant());
+        double halfLambda = 0.5 / form.variance();
+        Prepared made = new Prepared(tau, cx, cy, simd ? SimdMath.PointMemories.of(cx, cy, halfLambda) : null,
+                halfLambda, form.epsilon(), form.constant());
         other = p;
         prepared = made;
         return made;
@@ -88,8 +81,7 @@ final class PointMixtureModel implements EnergyModel {
         Prepared p = at(tau);
         double lse;
         double pullX, pullY;
-        if (simd && !withEnergy && SimdMath.pullInFloat(v[0], v[1], p.cxFloat, p.cyFloat, p.present, p.halfLambda,
-                p.centreX, p.centreY, p.radius, force, simdScratch.get().lanes)) {
+        if (simd && !withEnergy && SimdMath.pullInFloat(v[0], v[1], p.lanes, force, simdScratch.get().lanes)) {
             double scale = 2 * p.epsilon * p.halfLambda;
             force[0] *= scale;
             force[1] *= scale;
