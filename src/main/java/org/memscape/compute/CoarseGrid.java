@@ -52,11 +52,11 @@ final class CoarseGrid {
         double d = comps.diameter();
         if (!(d > 0)) d = Double.MIN_NORMAL;
         // |ΔE|/ε ≤ LAGRANGE·H⁴·D⁴/(8s⁸)  →  H ≤ (s²/D)·(8·ENERGY_ERROR/LAGRANGE)^¼
-        double h = s2 / d * Math.pow(8 * ENERGY_ERROR / LAGRANGE, 0.25);
+        double h = s2 / d * StrictMath.pow(8 * ENERGY_ERROR / LAGRANGE, 0.25);
         if (withForce) {
             // |ΔF| ≤ ε·LAGRANGE·H⁴·0.401·D⁵/s¹⁰ ≤ FORCE_ERROR·ε·R/s²  →  H ≤ (s²/D)·(FORCE_ERROR·R/(LAGRANGE·0.401·D))^¼
             double reach = comps.reachFrom(grid.xmin(), grid.xmax(), grid.ymin(), grid.ymax());
-            h = Math.min(h, s2 / d * Math.pow(FORCE_ERROR * reach / (LAGRANGE * FIFTH_CUMULANT * d), 0.25));
+            h = Math.min(h, s2 / d * StrictMath.pow(FORCE_ERROR * reach / (LAGRANGE * FIFTH_CUMULANT * d), 0.25));
         }
         double cell = Math.max(grid.xmax() - grid.xmin(), grid.ymax() - grid.ymin()) / grid.size();
         double k = Math.floor(h / cell);

@@ -88,7 +88,7 @@ final class MixtureComponents {
                 for (int k = 1; k < v.size(); k++) total += Math.hypot(v.get(k)[0] - v.get(k - 1)[0], v.get(k)[1] - v.get(k - 1)[1]);
                 for (int k = 1; k < v.size(); k++) {
                     double piece = Math.hypot(v.get(k)[0] - v.get(k - 1)[0], v.get(k)[1] - v.get(k - 1)[1]);
-                    addSegment(rows, v.get(k - 1), v.get(k), Math.log(piece / total), a, s);
+                    addSegment(rows, v.get(k - 1), v.get(k), StrictMath.log(piece / total), a, s);
                 }
             } else {
                 Memory.Circle circle = (Memory.Circle) m;
