@@ -89,7 +89,7 @@ final class SimdMixtureGridKernel {
         double halfLambda = 0.5 / form.variance();
         double halfX = MIDDLE * hx, halfY = MIDDLE * hy;
         double cx = x0 + halfX, cy = y0 + halfY;
-        double half = Math.hypot(halfX, halfY);
+        double half = Math.sqrt(halfX * halfX + halfY * halfY);
         t.ensure(n);
         double[] upper = t.upper;
         double floor = Double.NEGATIVE_INFINITY;
@@ -97,9 +97,9 @@ final class SimdMixtureGridKernel {
             double d = comps.distance(c, cx, cy);
             double near = Math.max(0, d - half), far = d + half;
             upper[c] = comps.logWeight[c] - halfLambda * near * near;
-            double lower = comps.logWeight[c] - halfLambda * far * far
-                    + comps.shapeFloor(c, far, comps.anchorDistance(c, cx, cy) + half, s);
-            floor = Math.max(floor, lower);
+            double lower = comps.logWeight[c] - halfLambda * far * far;
+            // the shape's share is at most 1: only a lower bound that could raise the floor needs it
+            if (lower > floor) floor = Math.max(floor, lower + comps.shapeFloor(c, far, comps.anchorDistance(c, cx, cy) + half, s));
         }
         double cut = floor - SKIP - StrictMath.log(n);
         t.points = t.segments = t.circles = 0;
