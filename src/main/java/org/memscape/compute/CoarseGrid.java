@@ -27,7 +27,8 @@ import org.memscape.core.MixtureForm;
  * The energy is allowed {@link #ENERGY_ERROR}·ε; the force {@link #FORCE_ERROR} of ε·R/s², R
  * the largest distance from the grid to the memories' bounding box, which bounds every force on
  * the grid (F = ε(m − x)/s² with m, the posterior mean, among the memories). With the float
- * kernel's own error (below 1e-4 of the same units), fast fields are within 1e-3 of them.
+ * kernel's own error (below 1e-4 of the same units, plus float's rounding of 1e-5 of the value
+ * in sharp landscapes), fast fields are within 1e-3 of them (ExtendedFieldsTest).
  */
 final class CoarseGrid {
 

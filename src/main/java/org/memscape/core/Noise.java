@@ -95,8 +95,11 @@ public final class Noise {
         }
         double t = (m - 1) / (m + 1);
         double t2 = t * t;
-        double series = t2 * (1.0 / 3 + t2 * (1.0 / 5 + t2 * (1.0 / 7 + t2 * (1.0 / 9 + t2 * (1.0 / 11 + t2 * (1.0 / 13
-                + t2 * (1.0 / 15 + t2 * (1.0 / 17 + t2 * (1.0 / 19)))))))));
+        // Σ t²ᵏ/(2k + 1), k = 1 … 9, in pairs (Estrin's scheme): four dependent steps instead of nine
+        double t4 = t2 * t2, t8 = t4 * t4;
+        double low = (1.0 / 3 + t2 * (1.0 / 5)) + t4 * (1.0 / 7 + t2 * (1.0 / 9));
+        double high = (1.0 / 11 + t2 * (1.0 / 13)) + t4 * (1.0 / 15 + t2 * (1.0 / 17)) + t8 * (1.0 / 19);
+        double series = t2 * (low + t8 * high);
         return e * LN2_HI + (e * LN2_LO + (2 * t + 2 * t * series));
     }
 
