@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""NumPy peer of `memscape bench`'s field figure: the same formula on the same grid and memories.
+"""NumPy peer of `memscape bench`'s field figures: the same formula on the same grid and memories.
 
-The distance-similarity modern Hopfield energy (MATH.md §1), in float64:
+Point memories ("kind": "point", the default): the distance-similarity modern Hopfield energy
+(MATH.md §1), in float64:
 
     E(x) = −β⁻¹ lse(−½β |x − y_n|²),   F(x) = −∇E = Σ_n w_n (y_n − x),   w = softmax(−½β |x − y_n|²)
 
@@ -11,9 +12,20 @@ class: broadcast the squared distances cells × memories, a stable log-sum-exp (
 max), softmax weights, force = w·Y − x (Σ w = 1). The cells go in blocks of rows so the
 cells × memories temporaries stay near the cache size (and 512² × 512 never needs gigabytes).
 
+Segment memories ("kind": "segment"): the diffusion energy at one noise level (MATH.md §2.3),
+    E(x) = −log p(x) = −lse_n log K_n(x) + log N + log(2π s²),   F = ∇log p,
+with each segment's kernel average in closed form: with z = x − a·p0, u = z·d, r the distance
+across, b0 = −u/s, b1 = (aℓ − u)/s,
+    K = exp(−r²/2s²) · (√(2π) s / aℓ) · (Φ(b1) − Φ(b0)),
+the difference of normal CDFs taken on the side of zero where it does not cancel (scipy.special.ndtr),
+and ∇log K = −(r/s²)·n + (φ(b0) − φ(b1)) / (s (Φ(b1) − Φ(b0))) · d. Vectorized over cells and
+segments, as one would write it in a notebook; needs SciPy for ndtr.
+
 Input, a JSON object on stdin:
     {"grid": G, "beta": b, "domain": [xmin, xmax, ymin, ymax], "memories": [[x, y], ...],
      "warmups": 2, "runs": 7}
+or {"kind": "segment", "grid": G, "signal": a, "variance": s², "domain": [...],
+     "segments": [[x0, y0, x1, y1], ...], "warmups": 2, "runs": 7}
 Output, one line on stdout, key=value pairs:
     ms=<median of the timed runs> runs=<count> numpy=<version> energy_sum=… energy_abs_sum=…
     energy_moment=… force_abs_sum=…
@@ -46,7 +58,36 @@ def field(px, py, memories, beta):
     return energy, force
 
 
-def grid_field(grid, domain, memories, beta, energy, force):
+def segment_field(px, py, segments, a, s2):
+    """Energy (M,) and force (M, 2) of the diffusion mixture of segments at the points (px, py)."""
+    from scipy.special import ndtr
+    s = np.sqrt(s2)
+    p0 = a * segments[:, 0:2]
+    delta = a * (segments[:, 2:4] - segments[:, 0:2])
+    length = np.hypot(delta[:, 0], delta[:, 1])                              # aℓ
+    dx, dy = delta[:, 0] / length, delta[:, 1] / length
+    zx = px[:, None] - p0[None, :, 0]                                        # (M, N)
+    zy = py[:, None] - p0[None, :, 1]
+    u = zx * dx + zy * dy
+    r = zy * dx - zx * dy
+    b0 = -u / s
+    b1 = (length - u) / s
+    mass = np.where(b0 > 0, ndtr(-b0) - ndtr(-b1), ndtr(b1) - ndtr(b0))      # Φ(b1) − Φ(b0) without cancelling
+    log_k = -0.5 * r ** 2 / s2 + np.log(np.sqrt(2 * np.pi) * s / length) + np.log(mass)
+    top = log_k.max(axis=1, keepdims=True)
+    w = np.exp(log_k - top)
+    total = w.sum(axis=1, keepdims=True)
+    lse = top[:, 0] + np.log(total[:, 0])
+    w /= total
+    drift = (np.exp(-0.5 * b0 ** 2) - np.exp(-0.5 * b1 ** 2)) / (np.sqrt(2 * np.pi) * mass * s)
+    across = -r / s2                                                         # along n = (−dy, dx)
+    fx = (w * (-across * dy + drift * dx)).sum(axis=1)
+    fy = (w * (across * dx + drift * dy)).sum(axis=1)
+    energy = -lse + np.log(len(segments)) + np.log(2 * np.pi * s2)
+    return energy, np.stack([fx, fy], axis=1)
+
+
+def grid_field(grid, domain, memories, beta, energy, force, evaluate=None):
     xmin, xmax, ymin, ymax = domain
     xs = xmin + (np.arange(grid) + 0.5) * (xmax - xmin) / grid
     ys = ymin + (np.arange(grid) + 0.5) * (ymax - ymin) / grid
@@ -55,7 +96,7 @@ def grid_field(grid, domain, memories, beta, energy, force):
         j1 = min(grid, j0 + rows)
         px = np.tile(xs, j1 - j0)
         py = np.repeat(ys[j0:j1], grid)
-        e, f = field(px, py, memories, beta)
+        e, f = evaluate(px, py) if evaluate else field(px, py, memories, beta)
         energy[j0 * grid:j1 * grid] = e
         force[j0 * grid:j1 * grid] = f
     return xs, ys
@@ -64,20 +105,27 @@ def grid_field(grid, domain, memories, beta, energy, force):
 def main():
     spec = json.load(sys.stdin)
     grid = int(spec["grid"])
-    beta = float(spec["beta"])
     domain = [float(v) for v in spec.get("domain", [-3, 3, -3, 3])]
-    memories = np.asarray(spec["memories"], dtype=np.float64).reshape(-1, 2)
     warmups = int(spec.get("warmups", 2))
     runs = int(spec.get("runs", 7))
+    evaluate = None
+    if spec.get("kind", "point") == "segment":
+        segments = np.asarray(spec["segments"], dtype=np.float64).reshape(-1, 4)
+        a, s2 = float(spec["signal"]), float(spec["variance"])
+        evaluate = lambda px, py: segment_field(px, py, segments, a, s2)
+        memories, beta = segments, None
+    else:
+        beta = float(spec["beta"])
+        memories = np.asarray(spec["memories"], dtype=np.float64).reshape(-1, 2)
 
     energy = np.empty(grid * grid)
     force = np.empty((grid * grid, 2))
     for _ in range(warmups):
-        grid_field(grid, domain, memories, beta, energy, force)
+        grid_field(grid, domain, memories, beta, energy, force, evaluate)
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        xs, ys = grid_field(grid, domain, memories, beta, energy, force)
+        xs, ys = grid_field(grid, domain, memories, beta, energy, force, evaluate)
         times.append((time.perf_counter() - start) * 1e3)
 
     x = np.tile(xs, grid)

@@ -13,18 +13,27 @@ public final class MemscapeApp extends Application {
 
     private MainWindow window;
     private Autosave autosave;
+    private org.memscape.scene.Scene benchScene;
 
     /** Off the FX thread: the engine's speed probe (up to a second while the JIT compiles) runs here. */
     @Override
     public void init() {
         org.memscape.compute.Simd.enabled();
+        if (getParameters().getRaw().contains(UiBench.FLAG)) {
+            try {
+                benchScene = UiBench.scene(getParameters().getRaw());
+            } catch (SceneException e) {
+                System.err.println("memscape: " + UiBench.FLAG + ": " + e.getMessage());
+                System.exit(2);
+            }
+        }
     }
 
     @Override
     public void start(Stage stage) throws SceneException {
         Thread.setDefaultUncaughtExceptionHandler(null);   // the toolkit is up: see AppLauncher
         boolean bench = getParameters().getRaw().contains(UiBench.FLAG);
-        window = new MainWindow(bench ? UiBench.scene() : Presets.load(Presets.DEFAULT));
+        window = new MainWindow(bench ? benchScene : Presets.load(Presets.DEFAULT));
         stage.titleProperty().bind(window.file().windowTitleProperty());
         // closing over unsaved changes asks first
         stage.setOnCloseRequest(e -> {

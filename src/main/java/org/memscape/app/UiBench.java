@@ -1,5 +1,6 @@
 package org.memscape.app;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,11 +13,15 @@ import org.memscape.scene.MemorySpec;
 import org.memscape.scene.ModelSpec;
 import org.memscape.scene.ParticleSpec;
 import org.memscape.scene.Scene;
+import org.memscape.scene.SceneException;
+import org.memscape.scene.SceneReader;
 
 /**
  * {@code --bench-ui}: a scripted drag of one memory for 10 s in the real window (512² heatmap,
  * arrows, 2000 particles playing with trails, 64 memories), then one line on stdout,
  * {@code bench-ui frames=… median_ms=… p99_ms=…}, the times between new frames on screen.
+ * {@code --bench-ui FILE} does the same with a scene file's own landscape and particles, its
+ * first memory moved around a small circle (whatever its kind).
  */
 final class UiBench {
 
@@ -25,6 +30,13 @@ final class UiBench {
     private static final long WARMUP_NANOS = 2_000_000_000L;
 
     private UiBench() {}
+
+    /** The scene named after the flag, or the built-in one when none is. */
+    static Scene scene(List<String> args) throws SceneException {
+        int at = args.indexOf(FLAG);
+        if (at >= 0 && at + 1 < args.size() && !args.get(at + 1).startsWith("--")) return SceneReader.read(Path.of(args.get(at + 1)));
+        return scene();
+    }
 
     static Scene scene() {
         Random random = new Random(1);
@@ -38,6 +50,7 @@ final class UiBench {
 
     /** Drives the window; prints the result and exits when done. */
     static void run(MainWindow window) {
+        boolean builtIn = window.document().scene().title().equals(scene().title());
         List<Long> shown = new ArrayList<>();
         Scene base = window.document().scene();
         window.playback().togglePlay();
@@ -50,7 +63,8 @@ final class UiBench {
                 if (start == 0) start = now;
                 double angle = 2 * Math.PI * (now - start) / 4e9;
                 List<MemorySpec> memories = new ArrayList<>(base.memories());
-                memories.set(0, new MemorySpec.Point(2 * Math.cos(angle), 2 * Math.sin(angle)));
+                memories.set(0, builtIn ? new MemorySpec.Point(2 * Math.cos(angle), 2 * Math.sin(angle))
+                        : moved(memories.get(0), 0.5 * (Math.cos(angle) - 1), 0.5 * Math.sin(angle)));
                 window.document().preview(base.withMemories(memories));
                 window.pump().dragging();
                 var frame = window.pump().shown();
@@ -69,6 +83,19 @@ final class UiBench {
             }
         };
         driver.start();
+    }
+
+    /** A memory of any kind moved by (dx, dy). */
+    static MemorySpec moved(MemorySpec m, double dx, double dy) {
+        if (m instanceof MemorySpec.Point p) return new MemorySpec.Point(p.x() + dx, p.y() + dy);
+        if (m instanceof MemorySpec.Segment s) return new MemorySpec.Segment(moved(s.start(), dx, dy), moved(s.end(), dx, dy));
+        if (m instanceof MemorySpec.Circle c) return new MemorySpec.Circle(moved(c.center(), dx, dy), c.radius());
+        MemorySpec.Polyline l = (MemorySpec.Polyline) m;
+        return new MemorySpec.Polyline(l.points().stream().map(p -> moved(p, dx, dy)).toList());
+    }
+
+    private static MemorySpec.Point moved(MemorySpec.Point p, double dx, double dy) {
+        return new MemorySpec.Point(p.x() + dx, p.y() + dy);
     }
 
     private static void report(List<Long> shown) {

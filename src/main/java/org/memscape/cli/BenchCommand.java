@@ -42,7 +42,11 @@ import picocli.CommandLine.Spec;
                 "plain NumPy version when python3 has numpy. One line per figure, key=value",
                 "pairs, the median of the timed runs in milliseconds:",
                 "  bench machine cores=… simd=… java=… cpu=\"…\"",
-                "  bench field grid=512 memories=64 ms=… runs=… numpy_ms=… numpy_runs=… ratio=…",
+                "  bench field grid=512 memories=64 kind=point ms=… runs=… numpy_ms=… numpy_runs=… ratio=…",
+                "  bench field grid=512 memories=64 kind=segment ms=… runs=… (numpy_ms=… with SciPy)",
+                "field kinds: point (8, 64, 512 memories; distance Hopfield energy, β = 4); segment,",
+                "polyline (16 of 4 pieces), circle (diffusion energy at τ = 0.3, linear VP);",
+                "hopfield-lse, hopfield-tanh (dot-product, log-sum-exp memory, β = 4).",
                 "  bench particles count=100000 memories=64 sampler=reverse-sde ms=… runs=…",
                 "  bench latency memories=64 ms=… full_ms=… answered=… requests=…",
                 "  bench fixed-points memories=64 ms=… runs=… minima=… saddles=… maxima=…",
@@ -77,10 +81,10 @@ final class BenchCommand implements Callable<Integer> {
     /** The sizes and run counts of one bench. */
     record Plan(int grid, int particles, int fieldWarmups, int particleWarmups, int runs,
                 int numpyWarmups, int numpyRuns, long numpyTimeoutSeconds, int arrows, int dragParticles, double dragSeconds,
-                int basinGrid, int basinWarmups, int basinRuns) {
+                double warmupSeconds, int basinGrid, int basinWarmups, int basinRuns) {
         // the particle step needs more warm-up than the field: its first ~5 runs are still slow
-        static final Plan FULL = new Plan(512, 100_000, 10, 30, 21, 2, 7, 600, 32, 2000, 5, 256, 3, 11);
-        static final Plan QUICK = new Plan(64, 2_000, 1, 1, 3, 1, 3, 120, 8, 100, 0.3, 32, 1, 3);
+        static final Plan FULL = new Plan(512, 100_000, 10, 30, 21, 2, 7, 600, 32, 2000, 5, 3, 256, 3, 11);
+        static final Plan QUICK = new Plan(64, 2_000, 1, 1, 3, 1, 3, 120, 8, 100, 0.3, 0, 32, 1, 3);
     }
 
     private PrintWriter out;
@@ -101,6 +105,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             if (!experimentsOnly) {
                 for (int n : MEMORY_COUNTS) field(plan, n, pool, numpy.orElse(null));
+                for (String kind : BenchScenes.KINDS) field(plan, kind, pool, numpy.orElse(null));
                 for (int n : MEMORY_COUNTS) particles(plan, n, pool);
                 note("latency memories=64 (a simulated drag at 60 Hz) …");
                 emit(BenchLatency.run(64, plan.grid(), plan.arrows(), plan.dragParticles(), plan.dragSeconds()));
@@ -162,8 +167,9 @@ final class BenchCommand implements Callable<Integer> {
         note("field grid=" + plan.grid() + " memories=" + memoryCount + " …");
         BenchHarness.Timing timing = BenchHarness.median(
                 () -> evaluator.evaluate(model, Double.NaN, grid, true, buffer, Cancellation.NEVER),
-                plan.fieldWarmups(), plan.runs());
-        BenchHarness.Line line = BenchHarness.line("field").put("grid", plan.grid()).put("memories", memoryCount).put(timing);
+                plan.fieldWarmups(), plan.warmupSeconds(), plan.runs());
+        BenchHarness.Line line = BenchHarness.line("field").put("grid", plan.grid()).put("memories", memoryCount)
+                .put("kind", "point").put(timing);
         if (numpy != null) {
             note("field grid=" + plan.grid() + " memories=" + memoryCount + " with NumPy …");
             double[][] points = memories.stream().map(m -> ((Memory.Point) m).y()).toArray(double[][]::new);
@@ -174,6 +180,35 @@ final class BenchCommand implements Callable<Integer> {
                     line.putMs("ratio", peer.medianMs() / timing.medianMs());
                 } else {
                     note("the NumPy and Java fields differ (" + differs + "), so no ratio for memories=" + memoryCount);
+                }
+            });
+        }
+        emit(line);
+    }
+
+    /** Energy and force of one of {@link BenchScenes#KINDS} at 64 memories, and for segments the NumPy peer. */
+    private void field(Plan plan, String kind, ForkJoinPool pool, BenchNumpy numpy) {
+        int memoryCount = 64;
+        BenchScenes.Figure figure = BenchScenes.of(kind, memoryCount, plan.grid());
+        FieldEvaluator evaluator = new FieldEvaluator(pool);
+        FieldBuffer buffer = new FieldBuffer();
+        note("field grid=" + plan.grid() + " memories=" + memoryCount + " kind=" + kind + " …");
+        BenchHarness.Timing timing = BenchHarness.median(
+                () -> evaluator.evaluate(figure.model(), figure.tau(), figure.grid(), true, buffer, Cancellation.NEVER),
+                plan.fieldWarmups(), plan.warmupSeconds(), plan.runs());
+        BenchHarness.Line line = BenchHarness.line("field").put("grid", plan.grid()).put("memories", memoryCount)
+                .put("kind", kind).put(timing);
+        if (numpy != null && figure.segments() != null) {
+            note("field grid=" + plan.grid() + " memories=" + memoryCount + " kind=" + kind + " with NumPy …");
+            NoiseProcess vp = BenchScenes.VP;
+            numpy.runSegments(figure.grid(), vp.signal(figure.tau()), vp.variance(figure.tau()), figure.segments(),
+                    plan.numpyWarmups(), plan.numpyRuns(), plan.numpyTimeoutSeconds()).ifPresent(peer -> {
+                line.putMs("numpy_ms", peer.medianMs()).put("numpy_runs", peer.runs());
+                String differs = BenchNumpy.disagreement(BenchNumpy.FieldSums.of(buffer), peer.sums(), figure.grid(), AGREEMENT);
+                if (differs == null) {
+                    line.putMs("ratio", peer.medianMs() / timing.medianMs());
+                } else {
+                    note("the NumPy and Java fields differ (" + differs + "), so no ratio for kind=" + kind);
                 }
             });
         }
@@ -195,7 +230,7 @@ final class BenchCommand implements Callable<Integer> {
                     if (run[0] == null || run[0].finished()) run[0] = new ParticleRun(model, sde, 1, start, pool, Simd.enabled());
                 },
                 () -> run[0].advance(),
-                plan.particleWarmups(), plan.runs());
+                plan.particleWarmups(), plan.warmupSeconds(), plan.runs());
         emit(BenchHarness.line("particles").put("count", plan.particles()).put("memories", memoryCount)
                 .put("sampler", "reverse-sde").put(timing));
     }

@@ -21,7 +21,15 @@ final class BenchHarness {
 
     /** Times {@code body}: {@code warmups} untimed runs, then {@code runs} timed ones. */
     static Timing median(Runnable body, int warmups, int runs) {
-        return median(() -> {}, body, warmups, runs);
+        return median(() -> {}, body, warmups, 0, runs);
+    }
+
+    /**
+     * The same, warming up for at least {@code warmupSeconds} too: the JIT compiles vector code
+     * late, later still on a busy machine, and a run it has not compiled is many times slower.
+     */
+    static Timing median(Runnable body, int warmups, double warmupSeconds, int runs) {
+        return median(() -> {}, body, warmups, warmupSeconds, runs);
     }
 
     /**
@@ -29,8 +37,13 @@ final class BenchHarness {
      * timed: the place to reset or replace state that one run uses up.
      */
     static Timing median(Runnable beforeEach, Runnable body, int warmups, int runs) {
+        return median(beforeEach, body, warmups, 0, runs);
+    }
+
+    static Timing median(Runnable beforeEach, Runnable body, int warmups, double warmupSeconds, int runs) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
-        for (int i = 0; i < warmups; i++) {
+        long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        for (int i = 0; i < warmups || System.nanoTime() < until; i++) {
             beforeEach.run();
             body.run();
         }

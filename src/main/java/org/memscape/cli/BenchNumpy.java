@@ -23,8 +23,9 @@ import org.memscape.compute.FieldBuffer;
 import org.memscape.compute.Grid;
 
 /**
- * The NumPy peer of the field figure: {@code field_numpy.py} computes the same energy and force
- * on the same grid from the same memories (handed over as JSON on its stdin), times itself and
+ * The NumPy peer of the field figures: {@code field_numpy.py} computes the same energy and force
+ * on the same grid from the same memories (handed over as JSON on its stdin; points, or segments
+ * with SciPy's normal CDF), times itself and
  * prints its median and checksums of its field, which {@link #disagreement} compares with
  * Memscape's. Used only when {@code python3} can import numpy; every reason it is not used is a
  * note on stderr, never a failure.
@@ -112,18 +113,35 @@ final class BenchNumpy implements AutoCloseable {
     /** What the peer reported: its median, its run count and its field's checksums. */
     record Result(double medianMs, int runs, FieldSums sums) {}
 
-    /** Runs the peer; empty (with a note on stderr) when it fails or times out. */
+    /** Runs the point-memory peer (the distance Hopfield energy at β); empty (with a note) when it fails or times out. */
     Optional<Result> run(Grid grid, double beta, double[][] memories, int warmups, int runs, long timeoutSeconds) {
+        StringBuilder model = new StringBuilder("\"beta\":").append(beta).append(",\"memories\":[");
+        for (int n = 0; n < memories.length; n++) {
+            if (n > 0) model.append(',');
+            model.append('[').append(memories[n][0]).append(',').append(memories[n][1]).append(']');
+        }
+        return run(grid, model.append(']').toString(), warmups, runs, timeoutSeconds);
+    }
+
+    /** Runs the segment peer: the diffusion energy of segments [x0, y0, x1, y1] at signal a and variance s². */
+    Optional<Result> runSegments(Grid grid, double signal, double variance, double[][] segments, int warmups, int runs,
+                                 long timeoutSeconds) {
+        StringBuilder model = new StringBuilder("\"kind\":\"segment\",\"signal\":").append(signal)
+                .append(",\"variance\":").append(variance).append(",\"segments\":[");
+        for (int n = 0; n < segments.length; n++) {
+            if (n > 0) model.append(',');
+            model.append('[').append(segments[n][0]).append(',').append(segments[n][1]).append(',')
+                    .append(segments[n][2]).append(',').append(segments[n][3]).append(']');
+        }
+        return run(grid, model.append(']').toString(), warmups, runs, timeoutSeconds);
+    }
+
+    private Optional<Result> run(Grid grid, String model, int warmups, int runs, long timeoutSeconds) {
         StringBuilder json = new StringBuilder();
-        json.append("{\"grid\":").append(grid.size()).append(",\"beta\":").append(beta)
+        json.append("{\"grid\":").append(grid.size()).append(',').append(model)
                 .append(",\"domain\":[").append(grid.xmin()).append(',').append(grid.xmax()).append(',')
                 .append(grid.ymin()).append(',').append(grid.ymax()).append(']')
-                .append(",\"warmups\":").append(warmups).append(",\"runs\":").append(runs).append(",\"memories\":[");
-        for (int n = 0; n < memories.length; n++) {
-            if (n > 0) json.append(',');
-            json.append('[').append(memories[n][0]).append(',').append(memories[n][1]).append(']');
-        }
-        json.append("]}\n");
+                .append(",\"warmups\":").append(warmups).append(",\"runs\":").append(runs).append("}\n");
         Process p;
         try {
             p = new ProcessBuilder(PYTHON, script.toString()).start();

@@ -19,7 +19,7 @@ final class PointMixtureModel implements EnergyModel {
     private volatile Prepared other;
 
     /** The mixture at one τ, as flat arrays. */
-    private record Prepared(double tau, double[] cx, double[] cy, float[] cxFloat, float[] cyFloat,
+    private record Prepared(double tau, double[] cx, double[] cy, SimdMath.PointMemories lanes,
                             double halfLambda, double epsilon, double constant) {}
 
     private final ThreadLocal<SimdMath.PointScratch> simdScratch;
@@ -60,8 +60,9 @@ final class PointMixtureModel implements EnergyModel {
             cx[k] = centres[k][0];
             cy[k] = centres[k][1];
         }
-        Prepared made = new Prepared(tau, cx, cy, simd ? SimdMath.paddedCentres(cx) : null,
-                simd ? SimdMath.paddedCentres(cy) : null, 0.5 / form.variance(), form.epsilon(), form.constant());
+        double halfLambda = 0.5 / form.variance();
+        Prepared made = new Prepared(tau, cx, cy, simd ? SimdMath.PointMemories.of(cx, cy, halfLambda) : null,
+                halfLambda, form.epsilon(), form.constant());
         other = p;
         prepared = made;
         return made;
@@ -80,7 +81,7 @@ final class PointMixtureModel implements EnergyModel {
         Prepared p = at(tau);
         double lse;
         double pullX, pullY;
-        if (simd && !withEnergy && SimdMath.pullInFloat(v[0], v[1], p.cxFloat, p.cyFloat, p.halfLambda, force)) {
+        if (simd && !withEnergy && SimdMath.pullInFloat(v[0], v[1], p.lanes, force, simdScratch.get().lanes)) {
             double scale = 2 * p.epsilon * p.halfLambda;
             force[0] *= scale;
             force[1] *= scale;

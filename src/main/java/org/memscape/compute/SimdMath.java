@@ -75,6 +75,8 @@ final class SimdMath {
         final double[] logits, ddx, ddy;
         final float[] shifted, dx, dy;
         final double[] pull = new double[2];
+        /** The lanes of three sums, for {@link #pullInFloat}. */
+        final float[] lanes = new float[3 * LANES];
 
         PointScratch(int n) {
             int padded = padded(n);
@@ -156,19 +158,68 @@ final class SimdMath {
     }
 
     /**
+     * Point memories at one noise level, for {@link #pullInFloat}: their scaled centres padded with
+     * far-away points, and the logit −h|c − p|² = a + b·p₁ + c·p₂ − h|p|² as its coefficients
+     * a = −h|c|², b = 2h·c₁, c = 2h·c₂ (the padding has a = −1e30, so weight e^−87 at most and no
+     * pull), h = halfLambda. The memories lie within {@code radius} of {@code (centreX, centreY)}
+     * and within {@code farthest} of the origin.
+     */
+    record PointMemories(float[] cx, float[] cy, float[] a, float[] b, float[] c, double halfLambda,
+                         double centreX, double centreY, double radius, double farthest) {
+
+        static PointMemories of(double[] cx, double[] cy, double halfLambda) {
+            double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, y0 = Double.POSITIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
+            double farthest = 0;
+            float[] a = new float[padded(cx.length)], b = new float[a.length], c = new float[a.length];
+            java.util.Arrays.fill(a, -1e30f);
+            for (int k = 0; k < cx.length; k++) {
+                x0 = Math.min(x0, cx[k]);
+                x1 = Math.max(x1, cx[k]);
+                y0 = Math.min(y0, cy[k]);
+                y1 = Math.max(y1, cy[k]);
+                farthest = Math.max(farthest, Math.sqrt(cx[k] * cx[k] + cy[k] * cy[k]));
+                a[k] = (float) (-halfLambda * (cx[k] * cx[k] + cy[k] * cy[k]));
+                b[k] = (float) (2 * halfLambda * cx[k]);
+                c[k] = (float) (2 * halfLambda * cy[k]);
+            }
+            return new PointMemories(paddedCentres(cx), paddedCentres(cy), a, b, c, halfLambda, 0.5 * (x0 + x1), 0.5 * (y0 + y1),
+                    0.5 * Math.hypot(x1 - x0, y1 - y0) * (1 + 1e-12), farthest);
+        }
+    }
+
+    /**
      * Σ_n w_n (c_n − p) into {@code pull} for the point p, all in float lanes, when the nearest
      * memory's logit −halfLambda·d² is above −100: then every logit that carries weight is
      * small, and float holds it to 1e-5. Returns false (pull untouched) otherwise, for
-     * {@link #logSumExpAt}'s double logits. Two passes, the second recomputing the logits: no stores.
+     * {@link #logSumExpAt}'s double logits.
+     *
+     * <p>When every memory is within {@link #ONE_PASS} logits of p and the logits' terms are small
+     * (h·(|c| + |p|)² ≤ {@link #SMALL_TERMS}, so float holds their sum to 1e-5), one pass does, with
+     * each logit a + b·p₁ + c·p₂ − h|p|² two fused multiply-adds: no weight can flush to zero, so
+     * the largest logit need not be subtracted first. Otherwise a first pass finds it. The
+     * exponential is {@link SimdSpecial#exp} and the lanes are summed pairwise in a fixed order
+     * through {@code lanes} (3·LANES floats): the same bits on any machine.
      */
-    static boolean pullInFloat(double x, double y, float[] cx, float[] cy, double halfLambda, double[] pull) {
+    static boolean pullInFloat(double x, double y, PointMemories m, double[] pull, float[] lanes) {
         // Rounding p and the centres to float moves each logit by about 2·halfLambda·|c − p|·2⁻²⁴·(|x| + |y| + 1);
         // over the logits that carry weight (|c − p|² < 100/halfLambda) that stays below 1e-4 only here.
+        double halfLambda = m.halfLambda();
         double scale = Math.abs(x) + Math.abs(y) + 1;
         if (halfLambda * scale * scale > FLOAT_SAFE) return false;
+        double reach = Math.sqrt((x - m.centreX()) * (x - m.centreX()) + (y - m.centreY()) * (y - m.centreY())) + m.radius();
+        double size = m.farthest() + Math.sqrt(x * x + y * y);
+        if (halfLambda * reach * reach <= ONE_PASS && halfLambda * size * size <= SMALL_TERMS) {
+            onePass(x, y, m, lanes);
+            double total = pairwise(lanes, 0);
+            // Σ w·(c − p) = Σ w·b/(2h) − p·Σ w
+            pull[0] = pairwise(lanes, LANES) / (2 * halfLambda * total) - x;
+            pull[1] = pairwise(lanes, 2 * LANES) / (2 * halfLambda * total) - y;
+            return true;
+        }
         FloatVector vx = FloatVector.broadcast(S, (float) x);
         FloatVector vy = FloatVector.broadcast(S, (float) y);
         float h = (float) -halfLambda;
+        float[] cx = m.cx(), cy = m.cy();
         FloatVector max = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
         for (int k = 0; k < cx.length; k += LANES) {
             FloatVector dx = FloatVector.fromArray(S, cx, k).sub(vx);
@@ -181,15 +232,51 @@ final class SimdMath {
         for (int k = 0; k < cx.length; k += LANES) {
             FloatVector dx = FloatVector.fromArray(S, cx, k).sub(vx);
             FloatVector dy = FloatVector.fromArray(S, cy, k).sub(vy);
-            FloatVector w = exp(dx.mul(dx).add(dy.mul(dy)).mul(h).sub(top));
+            FloatVector w = SimdSpecial.exp(dx.mul(dx).add(dy.mul(dy)).mul(h).sub(top));
             sum = sum.add(w);
             sumX = w.fma(dx, sumX);
             sumY = w.fma(dy, sumY);
         }
-        double total = sumLanes(sum);
-        pull[0] = sumLanes(sumX) / total;
-        pull[1] = sumLanes(sumY) / total;
+        sum.intoArray(lanes, 0);
+        sumX.intoArray(lanes, LANES);
+        sumY.intoArray(lanes, 2 * LANES);
+        double total = pairwise(lanes, 0);
+        pull[0] = pairwise(lanes, LANES) / total;
+        pull[1] = pairwise(lanes, 2 * LANES) / total;
         return true;
+    }
+
+    /** Σ w, Σ w·b, Σ w·c by lanes into {@code lanes}, w = exp(a + b·x + c·y − h|p|²). */
+    private static void onePass(double x, double y, PointMemories m, float[] lanes) {
+        FloatVector vx = FloatVector.broadcast(S, (float) x);
+        FloatVector vy = FloatVector.broadcast(S, (float) y);
+        FloatVector offset = FloatVector.broadcast(S, (float) (-m.halfLambda() * (x * x + y * y)));
+        float[] a = m.a(), b = m.b(), c = m.c();
+        FloatVector sum = FloatVector.zero(S), sumB = FloatVector.zero(S), sumC = FloatVector.zero(S);
+        for (int k = 0; k < a.length; k += LANES) {
+            FloatVector bk = FloatVector.fromArray(S, b, k), ck = FloatVector.fromArray(S, c, k);
+            FloatVector w = SimdSpecial.exp(bk.fma(vx, ck.fma(vy, FloatVector.fromArray(S, a, k).add(offset))));
+            sum = sum.add(w);
+            sumB = w.fma(bk, sumB);
+            sumC = w.fma(ck, sumC);
+        }
+        sum.intoArray(lanes, 0);
+        sumB.intoArray(lanes, LANES);
+        sumC.intoArray(lanes, 2 * LANES);
+    }
+
+    /** Below this many logits between p and its farthest memory, {@link #pullInFloat} may take one pass (e^−60 ≫ e^−87). */
+    private static final double ONE_PASS = 60;
+    /** The largest h·(|c| + |p|)² for the one-pass logits a + b·p₁ + c·p₂ − h|p|²: float holds their sum to 1e-5. */
+    private static final double SMALL_TERMS = 200;
+
+    /** The LANES floats from {@code from}, added pairwise in a fixed order (in float: 15 adds, no conversions). */
+    static double pairwise(float[] lanes, int from) {
+        float total = 0;
+        for (int i = 0; i < LANES; i += 4) {
+            total += (lanes[from + i] + lanes[from + i + 1]) + (lanes[from + i + 2] + lanes[from + i + 3]);
+        }
+        return total;
     }
 
     /**

@@ -41,7 +41,8 @@ class BenchCommandTest {
         assertEquals(0, code, err.toString());
 
         List<String> lines = out.toString().lines().toList();
-        assertEquals(15, lines.size(), out.toString());
+        int kinds = BenchScenes.KINDS.size();
+        assertEquals(15 + kinds, lines.size(), out.toString());
         for (String line : lines) assertTrue(line.startsWith("bench "), line);
 
         Map<String, String> machine = pairs(lines.get(0));
@@ -57,6 +58,7 @@ class BenchCommandTest {
             assertTrue(line.startsWith("bench field "), line);
             assertEquals("64", p.get("grid"), line);
             assertEquals(String.valueOf(counts[k]), p.get("memories"), line);
+            assertEquals("point", p.get("kind"), line);
             assertTrue(MS.matcher(p.get("ms")).matches(), line);
             assertTrue(p.get("runs").matches("\\d+") && Integer.parseInt(p.get("runs")) >= 1, line);
             if (p.containsKey("numpy_ms")) {
@@ -67,8 +69,19 @@ class BenchCommandTest {
                 assertTrue(!p.containsKey("ratio"), line);
             }
         }
-        for (int k = 0; k < counts.length; k++) {
+        for (int k = 0; k < kinds; k++) {
             String line = lines.get(1 + counts.length + k);
+            Map<String, String> p = pairs(line);
+            assertTrue(line.startsWith("bench field grid=64 memories=64 kind=" + BenchScenes.KINDS.get(k) + " "), line);
+            assertTrue(MS.matcher(p.get("ms")).matches(), line);
+            if (p.containsKey("numpy_ms")) {
+                assertEquals("segment", p.get("kind"), line);
+                // the peer computed the same field, or the ratio would be missing
+                assertTrue(p.containsKey("ratio") && MS.matcher(p.get("ratio")).matches(), line + "\n" + err);
+            }
+        }
+        for (int k = 0; k < counts.length; k++) {
+            String line = lines.get(1 + counts.length + kinds + k);
             Map<String, String> p = pairs(line);
             assertTrue(line.startsWith("bench particles "), line);
             assertEquals("2000", p.get("count"), line);
@@ -77,28 +90,29 @@ class BenchCommandTest {
             assertTrue(MS.matcher(p.get("ms")).matches(), line);
             assertTrue(p.get("runs").matches("\\d+"), line);
         }
-        Map<String, String> latency = pairs(lines.get(7));
-        assertTrue(lines.get(7).startsWith("bench latency "), lines.get(7));
+        String last = lines.get(7 + kinds);
+        Map<String, String> latency = pairs(last);
+        assertTrue(last.startsWith("bench latency "), last);
         assertEquals("64", latency.get("memories"));
-        assertTrue(MS.matcher(latency.get("ms")).matches() && MS.matcher(latency.get("full_ms")).matches(), lines.get(7));
-        assertTrue(Integer.parseInt(latency.get("answered")) >= 1, lines.get(7));
-        assertTrue(Integer.parseInt(latency.get("answered")) <= Integer.parseInt(latency.get("requests")), lines.get(7));
-        Map<String, String> fixedPoints = pairs(lines.get(8));
-        assertTrue(lines.get(8).startsWith("bench fixed-points "), lines.get(8));
+        assertTrue(MS.matcher(latency.get("ms")).matches() && MS.matcher(latency.get("full_ms")).matches(), last);
+        assertTrue(Integer.parseInt(latency.get("answered")) >= 1, last);
+        assertTrue(Integer.parseInt(latency.get("answered")) <= Integer.parseInt(latency.get("requests")), last);
+        Map<String, String> fixedPoints = pairs(lines.get(8 + kinds));
+        assertTrue(lines.get(8 + kinds).startsWith("bench fixed-points "), lines.get(8 + kinds));
         assertEquals("64", fixedPoints.get("memories"));
-        assertTrue(MS.matcher(fixedPoints.get("ms")).matches(), lines.get(8));
+        assertTrue(MS.matcher(fixedPoints.get("ms")).matches(), lines.get(8 + kinds));
         // the 64 memories of the field figure at β = 4 blur into a few valleys: the counts keep the Euler characteristic
         assertEquals(1, Integer.parseInt(fixedPoints.get("minima")) - Integer.parseInt(fixedPoints.get("saddles"))
-                + Integer.parseInt(fixedPoints.get("maxima")), lines.get(8));
+                + Integer.parseInt(fixedPoints.get("maxima")), lines.get(8 + kinds));
         for (int k = 0; k < BenchCommand.BASIN_MEMORY_COUNTS.length; k++) {
-            String line = lines.get(9 + k);
+            String line = lines.get(9 + kinds + k);
             Map<String, String> p = pairs(line);
             assertTrue(line.startsWith("bench basins "), line);
             assertEquals("32", p.get("grid"), line);
             assertEquals(String.valueOf(BenchCommand.BASIN_MEMORY_COUNTS[k]), p.get("memories"), line);
             assertTrue(MS.matcher(p.get("ms")).matches(), line);
         }
-        assertExperimentLines(lines.subList(11, 15));
+        assertExperimentLines(lines.subList(11 + kinds, 15 + kinds));
     }
 
     /** The experiments' figures: the kernel twice (fused and EJML), the retrieval table, the capacity search. */
