@@ -5,7 +5,7 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
 /**
- * One tile's active components (relative to its first cell, in float, grouped by kind) and the
+ * One tile's active components (relative to its centre, in float, grouped by kind) and the
  * lane arithmetic of {@link SimdMixtureGridKernel}: for LANES cells of a row, the shift, the sum
  * Σ w·K relative to it and the gradient Σ w·∇K.
  *
@@ -25,8 +25,8 @@ final class MixtureTile {
     int points, segments, circles;
     float[] px = new float[0], py = new float[0], pw = new float[0];
     /** Segments: the tile centre's coordinates along (u) and across (r) the segment, and aℓ − u. */
-    float[] sAlong = new float[0], sAcross = new float[0], sBack = new float[0], sdx = new float[0], sdy = new float[0], sLength = new float[0],
-            sLambda = new float[0], sw = new float[0], sScale = new float[0];
+    float[] sAlong = new float[0], sAcross = new float[0], sBack = new float[0];
+    float[] sdx = new float[0], sdy = new float[0], sLength = new float[0], sLambda = new float[0], sw = new float[0], sScale = new float[0];
     float[] cx = new float[0], cy = new float[0], cRadius = new float[0], cw = new float[0];
     double[] upper = new double[0];
     final float[] offsets = new float[TILE];
@@ -41,8 +41,8 @@ final class MixtureTile {
     void ensure(int n) {
         if (px.length >= n) return;
         px = new float[n]; py = new float[n]; pw = new float[n];
-        sAlong = new float[n]; sAcross = new float[n]; sBack = new float[n]; sdx = new float[n]; sdy = new float[n]; sLength = new float[n];
-        sLambda = new float[n]; sw = new float[n]; sScale = new float[n];
+        sAlong = new float[n]; sAcross = new float[n]; sBack = new float[n];
+        sdx = new float[n]; sdy = new float[n]; sLength = new float[n]; sLambda = new float[n]; sw = new float[n]; sScale = new float[n];
         cx = new float[n]; cy = new float[n]; cRadius = new float[n]; cw = new float[n];
         upper = new double[n];
         int v = n * L;
@@ -51,7 +51,7 @@ final class MixtureTile {
         valueA = new float[v]; valueB = new float[v]; centre = new float[v]; start = new float[v]; end = new float[v];
     }
 
-    /** LANES cells of a row from column l, the row yOffset above the tile's first. */
+    /** LANES cells of a row from column l, the row yOffset from the tile's centre. */
     void cells(int l, float yOffset, float halfLambda) {
         FloatVector zero = FloatVector.zero(SimdMath.S);
         FloatVector.broadcast(SimdMath.S, Float.NEGATIVE_INFINITY).intoArray(shift, l);

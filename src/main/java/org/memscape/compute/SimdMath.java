@@ -216,9 +216,22 @@ final class SimdMath {
             pull[1] = pairwise(lanes, 2 * LANES) / (2 * halfLambda * total) - y;
             return true;
         }
+        if (!twoPasses(x, y, m, lanes)) return false;
+        double total = pairwise(lanes, 0);
+        pull[0] = pairwise(lanes, LANES) / total;
+        pull[1] = pairwise(lanes, 2 * LANES) / total;
+        return true;
+    }
+
+    /**
+     * Σ w, Σ w·(c₁ − p₁), Σ w·(c₂ − p₂) by lanes into {@code lanes}, w = exp(logit − largest logit);
+     * false when the largest logit is too low for float. A method of its own, like {@link #onePass}:
+     * both in one would pass the JIT's inlining budget, and a vector operation it does not inline allocates.
+     */
+    private static boolean twoPasses(double x, double y, PointMemories m, float[] lanes) {
         FloatVector vx = FloatVector.broadcast(S, (float) x);
         FloatVector vy = FloatVector.broadcast(S, (float) y);
-        float h = (float) -halfLambda;
+        float h = (float) -m.halfLambda();
         float[] cx = m.cx(), cy = m.cy();
         FloatVector max = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
         for (int k = 0; k < cx.length; k += LANES) {
@@ -240,9 +253,6 @@ final class SimdMath {
         sum.intoArray(lanes, 0);
         sumX.intoArray(lanes, LANES);
         sumY.intoArray(lanes, 2 * LANES);
-        double total = pairwise(lanes, 0);
-        pull[0] = pairwise(lanes, LANES) / total;
-        pull[1] = pairwise(lanes, 2 * LANES) / total;
         return true;
     }
 
