@@ -65,6 +65,9 @@ final class TransportBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(8, 16, 8, 16));
         getChildren().addAll(resetButton, back, play, forward, speed, timeline, stepLabel, readout.bar());
+        // presentation mode enlarges the label and gives its font back: measured anew each time, or a
+        // slide changed while presenting left the label as wide as the large font, the slider shorter
+        stepLabel.fontProperty().addListener((o, was, now) -> sync());
         sync();
     }
 

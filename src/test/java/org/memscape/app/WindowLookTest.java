@@ -206,6 +206,41 @@ class WindowLookTest {
         assertEquals(first, onFx(timeline::getWidth), "a model without time");
     }
 
+    /** A slide changed while presenting (the new user's path: F11, PageDown, Esc) leaves the transport bar as it was. */
+    @Test
+    void theTimelineKeepsItsWidthAfterPresentingAcrossASlideChange() throws Exception {
+        onFx(() -> {
+            window.lessons().start(() -> Lessons.load(Lessons.NAMES.get(0)));
+            return null;
+        });
+        FxTests.settled(window);
+        Slider timeline = onFx(() -> (Slider) window.transport().lookup(".slider"));
+        onFx(() -> {
+            window.layout();
+            return null;
+        });
+        double before = onFx(timeline::getWidth);
+        onFx(() -> {
+            window.presentation().set(true);
+            window.lessons().next();
+            window.playback().seek(5);   // the step label is measured again, at the presenting font
+            return null;
+        });
+        FxTests.settled(window);
+        onFx(() -> {
+            window.presentation().set(false);
+            window.lessons().previous();
+            return null;
+        });
+        FxTests.settled(window);
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            window.layout();
+            return null;
+        });
+        assertEquals(before, onFx(timeline::getWidth), "the slider's width after presenting");
+    }
+
     /** Every text in the window and its font. */
     private static void fonts(Node node, java.util.Map<javafx.scene.control.Labeled, javafx.scene.text.Font> out) {
         if (node instanceof javafx.scene.control.Labeled l) out.put(l, l.getFont());
