@@ -20,10 +20,7 @@ import org.jfree.chart.text.G2TextMeasurer;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.text.TextUtils;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
@@ -64,39 +61,13 @@ final class ChartTheme {
 
     private ChartTheme() {}
 
-    /** A chart around the plot with a short title, dark and readable; no legend unless asked. */
+    /**
+     * A chart around the plot with a short title, dark and readable; no legend unless asked. The
+     * same chart as the commands' ({@link org.memscape.plot.ChartLook#chart}, whose colours and
+     * fonts ChartLookTest holds equal to these), so the window and the files cannot drift apart.
+     */
     static JFreeChart chart(String title, Plot plot, boolean legend) {
-        JFreeChart chart = new ThemedChart(title, TITLE_FONT, plot, legend);
-        chart.setBackgroundPaint(BACKGROUND);
-        chart.setBorderVisible(false);
-        chart.setPadding(new RectangleInsets(6, 4, 4, 10));
-        TextTitle t = chart.getTitle();
-        t.setPaint(TEXT);
-        t.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        t.setTextAlignment(HorizontalAlignment.LEFT);
-        t.setPadding(new RectangleInsets(2, 6, 4, 2));
-        LegendTitle l = chart.getLegend();
-        if (l != null) {
-            l.setBackgroundPaint(null);
-            l.setItemPaint(TEXT);
-            l.setItemFont(LEGEND_FONT);
-            l.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-            l.setPosition(RectangleEdge.BOTTOM);
-            l.setPadding(new RectangleInsets(2, 2, 0, 2));
-        }
-        plot.setBackgroundPaint(PLOT_BACKGROUND);
-        plot.setOutlinePaint(null);
-        plot.setNoDataMessageFont(NOTE_FONT);
-        plot.setNoDataMessagePaint(MUTED_TEXT);
-        plot.setInsets(new RectangleInsets(4, 2, 2, 4));
-        if (plot instanceof XYPlot xy) {
-            xy.setDomainGridlinePaint(GRID);
-            xy.setRangeGridlinePaint(GRID);
-            xy.setDomainGridlineStroke(GRID_STROKE);
-            xy.setRangeGridlineStroke(GRID_STROKE);
-            xy.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        }
-        return chart;
+        return org.memscape.plot.ChartLook.chart(title, plot, legend);
     }
 
     static void style(Axis axis) {
