@@ -24,7 +24,7 @@ public final class Main {
             org.memscape.app.AppLauncher.launch(args);
         } else {
             // render paints with the window's code, which the commands may not import: handed in here, loaded only when used
-            Cli.main(args, (job, notes) -> org.memscape.app.HeadlessRenderer.render(job, notes));
+            Cli.main(args, (job, notes) -> org.memscape.app.export.HeadlessRenderer.render(job, notes));
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.memscape.app;
 
+import org.memscape.app.ui.FittedLabel;
+
+import org.memscape.app.ui.Style;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -1,5 +1,7 @@
 package org.memscape.app;
 
+import org.memscape.app.ui.Style;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

@@ -1,5 +1,23 @@
 package org.memscape.app;
 
+import org.memscape.app.ui.Style;
+
+import org.memscape.app.classroom.LessonPlayer;
+import org.memscape.app.classroom.Lessons;
+import org.memscape.app.classroom.Presentation;
+import org.memscape.app.document.Document;
+import org.memscape.app.document.FileActions;
+import org.memscape.app.document.Presets;
+import org.memscape.app.document.SceneFile;
+import org.memscape.app.edit.CanvasEditor;
+import org.memscape.app.export.ExportActions;
+import org.memscape.app.landscape.Colormap;
+import org.memscape.app.landscape.LandscapeCanvas;
+import org.memscape.app.landscape.paint.ExtendedMemories;
+import org.memscape.app.playback.FramePump;
+import org.memscape.app.playback.Playback;
+import org.memscape.app.playback.TransportBar;
+
 import java.util.concurrent.Callable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,7 +50,7 @@ import org.memscape.scene.SceneSetup;
  * in the {@link Document}; the {@link FramePump} sends it to the engine and paints the frames
  * that come back. Nothing here computes a field.
  */
-final class MainWindow extends BorderPane {
+public final class MainWindow extends BorderPane {
 
     private final Document document;
     private final Playback playback = new Playback();
@@ -54,7 +72,7 @@ final class MainWindow extends BorderPane {
     private final Header header;
     private final VBox right;
 
-    MainWindow(Scene initial) {
+    public MainWindow(Scene initial) {
         document = new Document(initial);
         modelPanel = new ModelPanel(document::edit);
         files = new FileActions(this, document, new SceneFile(document), message::setText, () -> reset());
@@ -99,32 +117,32 @@ final class MainWindow extends BorderPane {
         canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> canvas.requestFocus());
     }
 
-    void start() {
+    public void start() {
         pump.start();
         canvas.requestFocus();   // the keys are for the landscape until the user clicks a control
     }
 
-    void stop() { pump.stop(); }
+    public void stop() { pump.stop(); }
 
-    Document document() { return document; }
+    public Document document() { return document; }
 
-    Playback playback() { return playback; }
+    public Playback playback() { return playback; }
 
-    LandscapeCanvas canvas() { return canvas; }
+    public LandscapeCanvas canvas() { return canvas; }
 
-    FramePump pump() { return pump; }
+    public FramePump pump() { return pump; }
 
     Label messageLabel() { return message; }
 
     /** The scene's description, or on a lesson's slide its caption. */
-    Label captionLabel() { return header.description(); }
+    public Label captionLabel() { return header.description(); }
 
     Header header() { return header; }
 
     TransportBar transport() { return transport; }
 
     /** Opens a scene from somewhere (a preset); a scene that fails to load says why and changes nothing. */
-    void open(Callable<Scene> source) {
+    public void open(Callable<Scene> source) {
         files.open(source);
     }
 
@@ -133,17 +151,17 @@ final class MainWindow extends BorderPane {
         return files.mayDiscard();
     }
 
-    FileActions files() { return files; }
+    public FileActions files() { return files; }
 
-    LessonPlayer lessons() { return lessons; }
+    public LessonPlayer lessons() { return lessons; }
 
     ChartsPanel charts() { return charts; }
 
-    StatusBar statusBar() { return status; }
+    public StatusBar statusBar() { return status; }
 
-    Presentation presentation() { return presentation; }
+    public Presentation presentation() { return presentation; }
 
-    ExportActions exports() { return exports; }
+    public ExportActions exports() { return exports; }
 
     SceneFile file() { return files.file(); }
 

@@ -1,5 +1,12 @@
 package org.memscape.app;
 
+import org.memscape.app.ui.DialogFocus;
+
+import org.memscape.app.document.Autosave;
+import org.memscape.app.document.Presets;
+import org.memscape.app.document.RecoveryFiles;
+import org.memscape.app.document.RecoveryOffer;
+
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;

@@ -1,5 +1,9 @@
 package org.memscape.app;
 
+import org.memscape.app.ui.Style;
+
+import org.memscape.app.playback.FrameStats;
+
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -13,7 +17,7 @@ import org.memscape.compute.Simd;
  * for a diffusion model; the engine's and the renderer's timings only when asked for (View menu).
  * And, for a few seconds, a note of what was just done ("Saved …"): errors go to the header, in red.
  */
-final class StatusBar extends HBox {
+public final class StatusBar extends HBox {
 
     private final Label note = new Label();
     private final Label text = new Label();
@@ -37,7 +41,7 @@ final class StatusBar extends HBox {
         noteShown.playFromStart();
     }
 
-    String noteText() { return note.getText(); }
+    public String noteText() { return note.getText(); }
 
     String text() { return text.getText(); }
 

@@ -1,5 +1,9 @@
 package org.memscape.app;
 
+import org.memscape.app.landscape.Colormap;
+import org.memscape.app.landscape.ForceView;
+import org.memscape.app.landscape.LandscapeCanvas;
+
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;

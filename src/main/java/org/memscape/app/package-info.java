@@ -8,3 +8,7 @@
  * own run at step k: editing the scene replays its run in the new landscape.
  */
 package org.memscape.app;
+
+import org.memscape.app.document.Document;
+import org.memscape.app.landscape.LandscapeCanvas;
+import org.memscape.app.playback.FramePump;

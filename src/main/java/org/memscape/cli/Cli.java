@@ -1,5 +1,8 @@
 package org.memscape.cli;
 
+import org.memscape.cli.bench.BenchCommand;
+import org.memscape.output.PictureRenderer;
+
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.memscape.cli;
 
+import org.memscape.output.CsvNumber;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -53,9 +54,9 @@ final class FieldCommand implements Callable<Integer> {
             for (int j = 0; j < grid; j++) {
                 for (int i = 0; i < grid; i++) {
                     int k = j * grid + i;
-                    w.write(CsvOutput.number(field.x(i)) + "," + CsvOutput.number(field.y(j)) + ","
-                            + CsvOutput.number(field.energy()[k]) + "," + CsvOutput.number(field.forceX()[k]) + ","
-                            + CsvOutput.number(field.forceY()[k]) + "\n");
+                    w.write(CsvNumber.of(field.x(i)) + "," + CsvNumber.of(field.y(j)) + ","
+                            + CsvNumber.of(field.energy()[k]) + "," + CsvNumber.of(field.forceX()[k]) + ","
+                            + CsvNumber.of(field.forceY()[k]) + "\n");
                 }
             }
         });

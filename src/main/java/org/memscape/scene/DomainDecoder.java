@@ -1,5 +1,8 @@
 package org.memscape.scene;
 
+import org.memscape.scene.json.Node;
+import org.memscape.scene.json.Numbers;
+
 import java.util.List;
 
 /** Reads {@code "domain"}: [xmin, xmax, ymin, ymax], the rectangle the canvas shows. */

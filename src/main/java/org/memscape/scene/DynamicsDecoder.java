@@ -1,5 +1,9 @@
 package org.memscape.scene;
 
+import org.memscape.scene.json.Fields;
+import org.memscape.scene.json.Node;
+import org.memscape.scene.json.Numbers;
+
 import org.memscape.scene.DynamicsSpec.Integrator;
 import org.memscape.scene.DynamicsSpec.Sampler;
 

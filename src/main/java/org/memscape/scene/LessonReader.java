@@ -1,5 +1,12 @@
 package org.memscape.scene;
 
+import org.memscape.scene.json.Fields;
+import org.memscape.scene.json.Json;
+import org.memscape.scene.json.JsonTreeParser;
+import org.memscape.scene.json.Node;
+import org.memscape.scene.json.Numbers;
+import org.memscape.scene.json.ReadContext;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,11 @@
 package org.memscape.scene;
 
+import org.memscape.scene.json.Fields;
+import org.memscape.scene.json.Json;
+import org.memscape.scene.json.Node;
+import org.memscape.scene.json.Numbers;
+import org.memscape.scene.json.ReadContext;
+
 /**
  * Interprets a parsed document as a {@link Scene}. The model is read first because the
  * defaults of the domain, dynamics and particles, and several checks, depend on it; after

@@ -1,5 +1,13 @@
 package org.memscape.app;
 
+import org.memscape.app.classroom.Lessons;
+import org.memscape.app.document.Presets;
+import org.memscape.app.landscape.CanvasLook;
+import org.memscape.app.landscape.LandscapeCanvas;
+import org.memscape.app.landscape.PlotFrame;
+import org.memscape.app.landscape.paint.ColorbarPainter;
+import org.memscape.app.playback.TimeReadout;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -12,13 +12,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.memscape.cli.ExperimentCsv;
+import org.memscape.output.ExperimentCsv;
 import org.memscape.experiment.Bootstrap;
 import org.memscape.experiment.Estimate;
 import org.memscape.experiment.Protocol;
 import org.memscape.experiment.RetrievalExperiment;
 import org.memscape.experiment.Task;
-import org.memscape.scene.AtomicFile;
+import org.memscape.files.AtomicFile;
 
 /** The paper's Table 1: the Pearson correlations of the modern Hopfield outputs with the diffusion, classical and true patterns. */
 final class RetrievalPane extends ExperimentPane {

@@ -3,11 +3,11 @@ package org.memscape.app.experiments;
 import java.nio.charset.StandardCharsets;
 import javafx.application.Platform;
 import javafx.scene.control.TextField;
-import org.memscape.cli.ExperimentCsv;
+import org.memscape.output.ExperimentCsv;
 import org.memscape.experiment.TrajectoryExperiment;
 import org.memscape.plot.ChartOutput;
 import org.memscape.plot.ExperimentCharts;
-import org.memscape.scene.AtomicFile;
+import org.memscape.files.AtomicFile;
 
 /** The paper's Figure 2a: every coordinate's path under the probability-flow ODE and the reverse SDE, beside the modern Hopfield updates. */
 final class TrajectoryPane extends ExperimentPane {

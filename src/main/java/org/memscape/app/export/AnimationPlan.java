@@ -10,7 +10,7 @@ import java.util.Locale;
 public record AnimationPlan(int lastStep, int[] steps, long expectedBytes, long everyStepBytes, long budget, boolean everyStep) {
 
     /** An animation's default budget, in bytes: what a slide deck or a course page takes without trouble. */
-    public static final long BUDGET = org.memscape.cli.PictureRenderer.ANIMATION_BUDGET;
+    public static final long BUDGET = org.memscape.output.PictureRenderer.ANIMATION_BUDGET;
     /** The plan aims this far below the budget: the estimate is measured on a few frames only. */
     static final double AIM = 0.92;
 

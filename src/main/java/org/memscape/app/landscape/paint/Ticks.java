@@ -1,0 +1,56 @@
+package org.memscape.app.landscape.paint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Tick values and their labels for axes and the colorbar. */
+public final class Ticks {
+
+    private static final char MINUS = '\u2212';
+
+    private Ticks() {}
+
+    /** Round values (1, 2, 2.5 or 5 × 10^k apart) inside [min, max], about {@code target} of them. */
+    static List<Double> nice(double min, double max, int target) {
+        double step = niceStep((max - min) / Math.max(1, target - 1));
+        List<Double> out = new ArrayList<>();
+        double first = Math.ceil(min / step - 1e-9) * step;
+        for (int k = 0; ; k++) {
+            double v = first + k * step;
+            if (v > max + step * 1e-9) break;
+            out.add(Math.abs(v) < step * 1e-9 ? 0.0 : v);
+        }
+        return out;
+    }
+
+    static double niceStep(double rough) {
+        if (!(rough > 0) || !Double.isFinite(rough)) return 1;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
+        double f = rough / magnitude;
+        double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
+        return nice * magnitude;
+    }
+
+    /** {@code count} evenly spaced values from low to high, both included. */
+    static List<Double> even(double low, double high, int count) {
+        List<Double> out = new ArrayList<>();
+        for (int k = 0; k < count; k++) out.add(low + (high - low) * k / (count - 1));
+        return out;
+    }
+
+    /** A label for a value among ticks {@code step} apart: just enough decimals to tell them apart. */
+    static String label(double value, double step) {
+        double size = Math.max(Math.abs(value), Math.abs(step));
+        String text;
+        if (size >= 1e5 || (step > 0 && Math.abs(step) < 1e-4)) {
+            text = String.format(Locale.ROOT, "%.2e", value);
+        } else {
+            int decimals = step > 0 ? Math.max(0, Math.min(6, (int) Math.ceil(-Math.log10(Math.abs(step)) - 1e-9))) : 2;
+            if (step > 0 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-6) decimals++;
+            text = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        }
+        if (text.matches("-0(\\.0*)?")) text = text.substring(1);
+        return text.replace('-', MINUS);
+    }
+}
