@@ -252,7 +252,7 @@ public class ModelPanel extends VBox {
         if (!sameDocument) {
             setRefusal(null);
         }
-        Optional<String> floor = ModelEdits.floorWarning(s);
+        Optional<String> floor = FloorWarning.of(s);
         warning.setText(floor.orElse(""));
         visible(warning, floor.isPresent());
 
