@@ -49,10 +49,10 @@ final class ModelEdits {
 
     /**
      * The scene with a new model of the given type, its parameters at the scene format's defaults
-     * ({@link SceneDefaults}; β carried over between the two Hopfield models, where it means the same). Crossing between Hopfield
-     * and diffusion also resets the sampler to the new family's default (reverse SDE, gradient
-     * flow), and the starting positions if they were the old family's default, so that the
-     * result is a scene the reader accepts and one edit undoes it all.
+     * ({@link SceneDefaults}; β carried over between the two Hopfield models, where it means the
+     * same). Crossing between Hopfield and diffusion also resets the sampler to the new family's
+     * default (reverse SDE, gradient flow), and the starting positions if they were the old
+     * family's default, so that the result is a scene the reader accepts and one edit undoes it all.
      */
     static Scene switchType(Scene s, ModelType type) {
         ModelSpec old = s.model();
@@ -69,8 +69,8 @@ final class ModelEdits {
         Scene out = s.withModel(model);
         DynamicsSpec d = s.dynamics();
         if (old.isDiffusion() != model.isDiffusion()) {
-            out = out.withDynamics(dynamics(d, SceneDefaults.sampler(model), d.step(), d.steps(), d.temperature(), d.integrator(),
-                    d.tauMax(), d.tauMin()));
+            out = out.withDynamics(dynamics(d, SceneDefaults.sampler(model), d.step(), d.steps(), d.temperature(),
+                    d.integrator(), d.tauMax(), d.tauMin()));
             ParticleSpec p = s.particles();
             if (initKind(p.init()) == initKind(SceneDefaults.init(old))) {
                 out = out.withParticles(new ParticleSpec(p.count(), p.seed(), SceneDefaults.init(model)));
