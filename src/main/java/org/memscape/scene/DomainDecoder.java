@@ -8,17 +8,13 @@ import java.util.List;
 /** Reads {@code "domain"}: [xmin, xmax, ymin, ymax], the rectangle the canvas shows. */
 final class DomainDecoder {
 
-    static final Domain DEFAULT = new Domain(-3, 3, -3, 3);
-    /** tanh activations live in (-1, 1)², so that box is the whole picture. */
-    static final Domain DEFAULT_TANH = new Domain(-1, 1, -1, 1);
-
     private static final String SHAPE = "[xmin, xmax, ymin, ymax]";
 
     private DomainDecoder() {}
 
     static Domain decode(Node node, ModelSpec model) throws SceneException {
         if (node == null) {
-            return ModelRules.hasTanhFeatures(model) ? DEFAULT_TANH : DEFAULT;
+            return SceneDefaults.domain(model);
         }
         List<Node> v = node.array(SHAPE);
         if (v.size() != 4) {

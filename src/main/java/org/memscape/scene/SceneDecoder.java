@@ -13,9 +13,6 @@ import org.memscape.scene.json.ReadContext;
  */
 final class SceneDecoder {
 
-    static final String DEFAULT_TITLE = "Untitled";
-    static final String DEFAULT_DESCRIPTION = "";
-
     private SceneDecoder() {}
 
     static Scene decode(Json root, ReadContext ctx) throws SceneException {
@@ -26,8 +23,8 @@ final class SceneDecoder {
         }
         Fields top = rootNode.object("an object");
         checkVersion(top, ctx);
-        String title = top.string("title", DEFAULT_TITLE);
-        String description = top.string("description", DEFAULT_DESCRIPTION);
+        String title = top.string("title", SceneDefaults.TITLE);
+        String description = top.string("description", SceneDefaults.DESCRIPTION);
         ModelSpec model = ModelDecoder.decode(top.get("model"));
         Domain domain = DomainDecoder.decode(top.get("domain"), model);
         Node memoriesNode = top.require("memories", "an array of memories such as [{\"point\": [1, 1]}]");
