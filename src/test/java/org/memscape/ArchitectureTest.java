@@ -28,7 +28,8 @@ class ArchitectureTest {
     @Test
     void onlyTheAppUsesUiLibraries() {
         noClasses().that().resideInAnyPackage("org.memscape.core..", "org.memscape.compute..",
-                        "org.memscape.structure..", "org.memscape.scene..", "org.memscape.cli..", "org.memscape.experiment..")
+                        "org.memscape.structure..", "org.memscape.scene..", "org.memscape.cli..", "org.memscape.experiment..",
+                        "org.memscape.learn..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree..", "org.controlsfx..", "com.sun.javafx..")
                 .allowEmptyShould(true)
                 .check(classes);
