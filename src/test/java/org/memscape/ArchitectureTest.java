@@ -67,6 +67,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The learned score is numbers on the core, the engine and the document: the window and the commands build on it. */
+    @Test
+    void theLearnedScoreKnowsNeitherTheWindowNorTheCommands() {
+        noClasses().that().resideInAnyPackage("org.memscape.learn..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.memscape.cli..", "org.memscape.app..", "org.memscape.plot..")
+                .check(classes);
+    }
+
     @Test
     void theChartsDrawWithoutJavaFx() {
         noClasses().that().resideInAnyPackage("org.memscape.plot..")
