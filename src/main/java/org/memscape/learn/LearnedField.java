@@ -2,6 +2,7 @@ package org.memscape.learn;
 
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
+import org.memscape.compute.Grid;
 import org.memscape.core.GridField;
 
 /**
@@ -12,6 +13,19 @@ import org.memscape.core.GridField;
 public final class LearnedField {
 
     private LearnedField() {}
+
+    /**
+     * The same on the engine's {@link Grid} (the cells of a {@code FieldBuffer}: index j·G + i), in
+     * float as the engine keeps a field, into {@code forceX} and {@code forceY} (length ≥ G²): what
+     * a view of the learned score shows where the exact one is.
+     */
+    public static void evaluate(Network network, Grid grid, double tau, float[] forceX, float[] forceY, ForkJoinPool pool) {
+        GridField field = evaluate(network, grid.xmin(), grid.xmax(), grid.ymin(), grid.ymax(), grid.size(), tau, pool);
+        for (int k = 0; k < grid.cells(); k++) {
+            forceX[k] = (float) field.forceX()[k];
+            forceY[k] = (float) field.forceY()[k];
+        }
+    }
 
     public static GridField evaluate(Network network, double xmin, double xmax, double ymin, double ymax, int size, double tau,
                                      ForkJoinPool pool) {
