@@ -48,7 +48,7 @@ class ArchitectureTest {
                 .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Output", "Commands", "Window")
                 .whereLayer("Engine").mayOnlyBeAccessedByLayers("Analysis", "Output", "Commands", "Window")
                 .whereLayer("Document").mayOnlyBeAccessedByLayers("Engine", "Analysis", "Output", "Commands", "Window", "Launcher")
-                .whereLayer("Files").mayOnlyBeAccessedByLayers("Document", "Output", "Commands", "Window")
+                .whereLayer("Files").mayOnlyBeAccessedByLayers("Document", "Analysis", "Output", "Commands", "Window")
                 .check(classes);
     }
 

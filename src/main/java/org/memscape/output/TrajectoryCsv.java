@@ -28,6 +28,12 @@ public final class TrajectoryCsv {
      * longer a number (the core saturates an overflow at ±Double.MAX_VALUE: an infinity in disguise).
      */
     public static String lost(double[] canvas, double energy) {
+        return lost(canvas, energy, true);
+    }
+
+    /** The same; without {@code withEnergy} (a learned score has none) the energy is not looked at. */
+    public static String lost(double[] canvas, double energy, boolean withEnergy) {
+        if (!withEnergy) energy = 0;
         if (!Double.isFinite(canvas[0]) || !Double.isFinite(canvas[1]) || !Double.isFinite(energy)) return "left the finite numbers";
         if (Math.abs(canvas[0]) > SceneLimits.MAX_COORDINATE || Math.abs(canvas[1]) > SceneLimits.MAX_COORDINATE) {
             return "went past the coordinate limit ±1e6";
@@ -72,8 +78,23 @@ public final class TrajectoryCsv {
      */
     public static FlownOff write(Scene scene, Writer w, Progress progress) throws IOException {
         EnergyModel model = SceneSetup.model(scene);
-        Simulation sim = SceneSetup.simulation(scene, model);
+        return write(scene, SceneSetup.simulation(scene, model), true, null, w, progress);
+    }
+
+    /**
+     * The scene's run with the particles moved by {@code score} (a learned score, which has no
+     * energy: that column is empty) from the scene's starts, with its sampler and noise; the
+     * comment line {@code "# " + comment} follows the provenance.
+     */
+    public static FlownOff write(Scene scene, EnergyModel score, String comment, Writer w, Progress progress) throws IOException {
+        EnergyModel exact = SceneSetup.model(scene);
+        Simulation sim = new Simulation(score, SceneSetup.sampler(scene, exact), scene.particles().seed(), SceneSetup.initialPositions(scene, exact));
+        return write(scene, sim, false, comment, w, progress);
+    }
+
+    private static FlownOff write(Scene scene, Simulation sim, boolean withEnergy, String comment, Writer w, Progress progress) throws IOException {
         w.write(Provenance.of(scene).csvComment());
+        if (comment != null) w.write("# " + comment + "\n");
         w.write(COLUMNS + "\n");
         int last = scene.dynamics().steps();
         Domain box = scene.domain();
@@ -90,7 +111,7 @@ public final class TrajectoryCsv {
             for (int p = 0; p < sim.particleCount(); p++) {
                 double[] v = sim.canvasPosition(p);
                 double energy = sim.energy(p);
-                String lost = lost(v, energy);
+                String lost = lost(v, energy, withEnergy);
                 if (lost != null) {
                     throw new NotFinite("particle " + p + " " + lost + " at step " + sim.step()
                             + ": the step is too large for this landscape (or the temperature too high, or the landscape unbounded);"

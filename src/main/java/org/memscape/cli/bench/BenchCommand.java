@@ -55,6 +55,10 @@ import picocli.CommandLine.Spec;
                 "  bench experiment-kernel patterns=… dim=… fused_us=… ejml_us=… runs=…",
                 "  bench experiment-retrieval reps=2000 cells=6 threads=… ms=… runs=1",
                 "  bench experiment-capacity model=diffusion dims=5:30 reps=140 threads=… ms=… runs=1",
+                "  bench train memories=5 width=128 batch=512 steps=3000 threads=… ms=… runs=1 steps_per_s=…",
+                "  bench train-kernel rows=64 in=128 out=128 vector=… own_gflops=… scalar_gflops=… ejml_gflops=… runs=…",
+                "train: the default training of a learned score on Fig. 1a's five memories (see train);",
+                "train-kernel: its main matrix product on one thread, by its own kernel and by EJML.",
                 "latency: a memory dragged for 5 s, a request every 60 Hz pulse (512² heatmap,",
                 "arrows, 2000 particles); ms is the median time to a request's first (coarse)",
                 "frame, full_ms to its full-resolution one; overtaken requests are dropped.",
@@ -79,6 +83,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--experiments", description = "only the experiments' figures (the D-dimensional retrieval table and capacity search)")
     boolean experimentsOnly;
 
+    @Option(names = "--train", description = "only the learned score's figures (training steps per second, its matrix kernel)")
+    boolean trainOnly;
+
     /** The sizes and run counts of one bench. */
     record Plan(int grid, int particles, int fieldWarmups, int particleWarmups, int runs,
                 int numpyWarmups, int numpyRuns, long numpyTimeoutSeconds, int arrows, int dragParticles, double dragSeconds,
@@ -102,9 +109,9 @@ public final class BenchCommand implements Callable<Integer> {
                     + " (start with java --add-modules jdk.incubator.vector)");
         }
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        Optional<BenchNumpy> numpy = experimentsOnly ? Optional.empty() : BenchNumpy.find(err);
+        Optional<BenchNumpy> numpy = experimentsOnly || trainOnly ? Optional.empty() : BenchNumpy.find(err);
         try {
-            if (!experimentsOnly) {
+            if (!experimentsOnly && !trainOnly) {
                 for (int n : MEMORY_COUNTS) field(plan, n, pool, numpy.orElse(null));
                 for (String kind : BenchScenes.KINDS) field(plan, kind, pool, numpy.orElse(null));
                 for (int n : MEMORY_COUNTS) particles(plan, n, pool);
@@ -113,7 +120,8 @@ public final class BenchCommand implements Callable<Integer> {
                 fixedPoints(plan);
                 for (int n : BASIN_MEMORY_COUNTS) basins(plan, n);
             }
-            BenchExperiments.run(quick ? BenchExperiments.Plan.QUICK : BenchExperiments.Plan.FULL, this::emit, this::note);
+            if (!trainOnly) BenchExperiments.run(quick ? BenchExperiments.Plan.QUICK : BenchExperiments.Plan.FULL, this::emit, this::note);
+            if (!experimentsOnly) BenchTraining.run(quick ? BenchTraining.Plan.QUICK : BenchTraining.Plan.FULL, this::emit, this::note);
         } finally {
             numpy.ifPresent(BenchNumpy::close);
             pool.shutdown();

@@ -44,7 +44,7 @@ class BenchCommandTest {
 
         List<String> lines = out.toString().lines().toList();
         int kinds = BenchScenes.KINDS.size();
-        assertEquals(15 + kinds, lines.size(), out.toString());
+        assertEquals(17 + kinds, lines.size(), out.toString());
         for (String line : lines) assertTrue(line.startsWith("bench "), line);
 
         Map<String, String> machine = pairs(lines.get(0));
@@ -115,6 +115,29 @@ class BenchCommandTest {
             assertTrue(MS.matcher(p.get("ms")).matches(), line);
         }
         assertExperimentLines(lines.subList(11 + kinds, 15 + kinds));
+        assertTrainLines(lines.subList(15 + kinds, 17 + kinds));
+    }
+
+    /** The learned score's figures: a training's steps per second and its kernel against EJML. */
+    private static void assertTrainLines(List<String> lines) {
+        Map<String, String> t = pairs(lines.get(0));
+        assertTrue(lines.get(0).startsWith("bench train memories=5 width=16 batch=512 steps=30 "), lines.get(0));
+        assertTrue(MS.matcher(t.get("ms")).matches() && MS.matcher(t.get("steps_per_s")).matches(), lines.get(0));
+        Map<String, String> k = pairs(lines.get(1));
+        assertTrue(lines.get(1).startsWith("bench train-kernel rows=64 in=128 out=128 vector="), lines.get(1));
+        assertTrue(MS.matcher(k.get("own_gflops")).matches() && MS.matcher(k.get("ejml_gflops")).matches(), lines.get(1));
+    }
+
+    @Test
+    void trainAloneGivesItsTwoLines() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[]{"bench", "--quick", "--train"}, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(3, lines.size(), out.toString());
+        assertTrue(lines.get(0).startsWith("bench machine "), lines.get(0));
+        assertTrainLines(lines.subList(1, 3));
     }
 
     /** The experiments' figures: the kernel twice (fused and EJML), the retrieval table, the capacity search. */
