@@ -66,6 +66,7 @@ public final class BifurcationChart {
         betaAxis.setNumberFormatOverride(new DecimalFormat("0.###"));
         positionAxis.setAutoRangeIncludesZero(false);
         betaEffAxis.setNumberFormatOverride(new PowerOfTenFormat());
+        betaEffAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());   // whole decades
         betaEffAxis.setTickLabelPaint(ChartTheme.MUTED_TEXT);
         betaEffAxis.setLabelPaint(ChartTheme.MUTED_TEXT);
         lines.setAutoPopulateSeriesPaint(false);
