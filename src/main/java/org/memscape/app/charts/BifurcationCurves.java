@@ -11,7 +11,8 @@ import org.memscape.structure.CriticalPoint;
  * slice. A point continues the branch of the nearest point of the same kind in the slice before
  * (within {@code reach}); a point that continues none starts a branch at the nearest point of the
  * slice before, of any kind, so that a pitchfork's new branches grow out of the branch they split
- * from. No JavaFX, no JFreeChart.
+ * from. A slice without points (one exactly at a bifurcation, whose roots are degenerate) is
+ * stepped over. No JavaFX, no JFreeChart.
  */
 record BifurcationCurves(List<Branch> branches) {
 
@@ -27,6 +28,8 @@ record BifurcationCurves(List<Branch> branches) {
         List<double[]> openEnds = new ArrayList<>();   // {value, coordinate} of each open branch's last point
         List<double[]> previous = List.of();
         for (BifurcationSweep.Slice slice : slices) {
+            // a slice exactly at a bifurcation may hold no point it can classify: the branches go on across it
+            if (slice.fixedPoints().points().isEmpty()) continue;
             List<Branch> nextOpen = new ArrayList<>();
             List<double[]> nextEnds = new ArrayList<>();
             List<double[]> here = new ArrayList<>();
