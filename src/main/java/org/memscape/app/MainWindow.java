@@ -83,7 +83,7 @@ public final class MainWindow extends BorderPane {
         files = new FileActions(this, document, new SceneFile(document), message::setText, () -> reset());
         pump = new FramePump(document, playback, canvas, this::frameShown, message::setText);
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
-        lessons = new LessonPlayer(files, message::setText, this::showCaption);
+        lessons = new LessonPlayer(files, message::setText, this::slideChanged);
         exports = new ExportActions(this, document, playback, canvas, charts, message::setText);
         exports.onSaved(path -> status.note("Saved " + path.getFileName()));
         files.file().onSaved(() -> status.note("Saved " + files.file().path().getFileName()));
@@ -247,6 +247,12 @@ public final class MainWindow extends BorderPane {
             side.setPrefWidth(Math.max(least, Math.floor(w - landscape)));
         }
         super.layoutChildren();
+    }
+
+    /** A slide came or went: its caption, and the fixed points or basins it may turn on. */
+    private void slideChanged() {
+        showCaption();
+        structure.show(lessons.show());
     }
 
     /** The scene's description under its title, or on a lesson's slide, the slide's caption. */

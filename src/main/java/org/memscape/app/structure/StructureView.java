@@ -122,9 +122,30 @@ public final class StructureView {
         return fixedWorker.busy() || regionWorker.busy() || fixedDue || regionDue;
     }
 
+    /**
+     * Shows the views a lesson's slide names ({@link org.memscape.scene.Lesson#VIEWS}) and no
+     * others; null changes nothing.
+     */
+    public void show(List<String> views) {
+        if (views == null) return;
+        setShowFixedPoints(views.contains("fixed-points"));
+        RegionMap.Kind kind = null;
+        if (views.contains("basins")) kind = RegionMap.Kind.BASINS;
+        else if (views.contains("sampler-basins")) kind = RegionMap.Kind.SAMPLER_BASINS;
+        else if (views.contains("responsibilities")) kind = RegionMap.Kind.RESPONSIBILITIES;
+        if (kind != regionKind) setRegions(kind);
+        marks.setSelected(showFixedPoints);
+        for (MenuItem item : regionItems) {
+            ((RadioMenuItem) item).setSelected(item.getUserData() == kind);
+        }
+    }
+
+    private final CheckMenuItem marks = new CheckMenuItem("Fixed points: minima \u25CB, saddles \u2715, maxima \u25B3");
+    private final List<MenuItem> regionItems = new ArrayList<>();
+
     /** The View menu's items: the marks, and a choice of region view. */
     public List<MenuItem> menuItems() {
-        CheckMenuItem marks = new CheckMenuItem("Fixed points: minima \u25CB, saddles \u2715, maxima \u25B3");
+        regionItems.clear();
         marks.setSelected(showFixedPoints);
         marks.setOnAction(e -> setShowFixedPoints(marks.isSelected()));
         ToggleGroup group = new ToggleGroup();
@@ -134,12 +155,15 @@ public final class StructureView {
         none.setSelected(regionKind == null);
         none.setOnAction(e -> setRegions(null));
         items.add(none);
+        regionItems.add(none);
         for (RegionMap.Kind kind : RegionMap.Kind.values()) {
             RadioMenuItem item = new RadioMenuItem("Regions: " + kind.label);
             item.setToggleGroup(group);
             item.setSelected(kind == regionKind);
             item.setOnAction(e -> setRegions(kind));
+            item.setUserData(kind);
             items.add(item);
+            regionItems.add(item);
         }
         return items;
     }
