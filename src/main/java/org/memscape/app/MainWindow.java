@@ -79,7 +79,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(Scene initial) {
         document = new Document(initial);
         modelPanel = new ModelPanel(document::edit);
-        structurePanel = new StructurePanel(structure, document, playback, null);
+        structurePanel = new StructurePanel(structure, document, playback);
         files = new FileActions(this, document, new SceneFile(document), message::setText, () -> reset());
         pump = new FramePump(document, playback, canvas, this::frameShown, message::setText);
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);

@@ -8,6 +8,7 @@ import static org.memscape.app.FxTests.onFx;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.image.PixelReader;
@@ -125,6 +126,26 @@ class StructureViewsTest {
             assertTrue(((left >> 16) & 255) > (left & 255), kind + " left: " + Integer.toHexString(left));
             assertTrue((right & 255) > ((right >> 16) & 255), kind + " right: " + Integer.toHexString(right));
         }
+    }
+
+    @Test
+    void theLessonsSlideOnTheSplitTurnsOnFixedPointsAndBasins() throws Exception {
+        org.memscape.scene.Lesson lesson = org.memscape.app.classroom.Lessons.load("from-hopfield-to-diffusion.json");
+        onFx(() -> {
+            window.lessons().start(() -> lesson);
+            while (window.lessons().next()) { }
+            return null;
+        });
+        assertEquals(List.of("fixed-points", "basins"), onFx(() -> window.lessons().show()));
+        assertTrue(onFx(() -> window.structure().showsFixedPoints()));
+        assertEquals(RegionMap.Kind.BASINS, onFx(() -> window.structure().regionKind()));
+        settle();
+        RegionMap map = onFx(() -> window.structure().regions());
+        assertEquals(RegionMap.Kind.BASINS, map.kind());
+        shot("lesson-slide-1280x800");
+        // back a slide: it names no views, and leaves them as they were
+        onFx(() -> window.lessons().previous());
+        assertTrue(onFx(() -> window.structure().showsFixedPoints()));
     }
 
     private void showStructureTab() throws Exception {

@@ -21,8 +21,7 @@ import org.memscape.structure.FixedPoints;
 /**
  * The side panel's Structure tab: the count of critical points in the view (with the Euler check
  * #minima − #saddles + #maxima against the winding of ∇E along the view's edge), the bifurcation
- * chart (computed in the background; a click sets β, or seeks the step of that τ), and the paired
- * runs' agreement. FX thread.
+ * chart (computed in the background; a click sets β, or seeks the step of that τ). FX thread.
  */
 public final class StructurePanel extends VBox {
 
@@ -46,7 +45,7 @@ public final class StructurePanel extends VBox {
     private SweepPlan drawn;
     private Scene sweptScene;
 
-    public StructurePanel(StructureView view, Document document, Playback playback, PairedRuns runs) {
+    public StructurePanel(StructureView view, Document document, Playback playback) {
         this.view = view;
         this.document = document;
         this.playback = playback;
@@ -57,7 +56,6 @@ public final class StructurePanel extends VBox {
         chart.node().setPrefHeight(340);
         VBox.setVgrow(chart.node(), Priority.ALWAYS);
         getChildren().addAll(counts, chart.node());
-        if (runs != null) getChildren().add(runs.panel());
         setSpacing(8);
         setPadding(new Insets(8, 4, 4, 4));
         setStyle("-fx-background-color: #1e1f24;");

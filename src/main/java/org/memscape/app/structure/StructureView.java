@@ -33,7 +33,7 @@ import org.memscape.structure.FixedPoints;
  * follows the frame on the canvas (its scene, τ and step) and the canvas's view: each pulse, if
  * they changed, a request goes to a background worker, and the newest answer is shown
  * ({@link LatestWins}: a newer request cancels the one computed). Regions come coarse, then finer.
- * The paired runs ({@link PairedRuns}) draw into the same layer. FX thread.
+ * Another layer (paired runs, to come) may draw with the marks. FX thread.
  */
 public final class StructureView {
 
