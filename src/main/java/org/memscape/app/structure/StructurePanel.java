@@ -54,8 +54,10 @@ public final class StructurePanel extends VBox {
         counts.setTextFill(Style.TEXT);
         counts.setWrapText(true);
         chart.node().setPrefHeight(340);
+        chart.node().setMinHeight(0);
         VBox.setVgrow(chart.node(), Priority.ALWAYS);
         getChildren().addAll(counts, chart.node());
+        setMinHeight(0);   // the tab shrinks with the window; the status bar below must stay on screen
         setSpacing(8);
         setPadding(new Insets(8, 4, 4, 4));
         setStyle("-fx-background-color: #1e1f24;");
@@ -99,7 +101,8 @@ public final class StructurePanel extends VBox {
     }
 
     private void markCurrent(StructureView.Shown shown) {
-        if (drawn == null) return;
+        // the curves on the chart may still be another scene's, of another parameter
+        if (drawn == null || BifurcationSweep.parameterOf(shown.scene().model()) != drawn.parameter()) return;
         chart.mark(drawn.parameter() == BifurcationSweep.Parameter.TAU ? shown.tau() : SweepPlan.beta(shown.scene().model()));
     }
 
