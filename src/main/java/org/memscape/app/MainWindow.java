@@ -17,6 +17,8 @@ import org.memscape.app.landscape.paint.ExtendedMemories;
 import org.memscape.app.playback.FramePump;
 import org.memscape.app.playback.Playback;
 import org.memscape.app.playback.TransportBar;
+import org.memscape.app.structure.StructurePanel;
+import org.memscape.app.structure.StructureView;
 
 import java.util.concurrent.Callable;
 import javafx.geometry.Insets;
@@ -60,6 +62,8 @@ public final class MainWindow extends BorderPane {
     private final HelpOverlay help = new HelpOverlay();
     private final Label message = new Label();
     private final ChartsPanel charts = new ChartsPanel();
+    private final StructureView structure = new StructureView(canvas, message::setText);
+    private final StructurePanel structurePanel;
     private final ModelPanel modelPanel;
     private final FramePump pump;
     private final CanvasEditor editor;
@@ -75,10 +79,11 @@ public final class MainWindow extends BorderPane {
     public MainWindow(Scene initial) {
         document = new Document(initial);
         modelPanel = new ModelPanel(document::edit);
+        structurePanel = new StructurePanel(structure, document, playback);
         files = new FileActions(this, document, new SceneFile(document), message::setText, () -> reset());
         pump = new FramePump(document, playback, canvas, this::frameShown, message::setText);
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
-        lessons = new LessonPlayer(files, message::setText, this::showCaption);
+        lessons = new LessonPlayer(files, message::setText, this::slideChanged);
         exports = new ExportActions(this, document, playback, canvas, charts, message::setText);
         exports.onSaved(path -> status.note("Saved " + path.getFileName()));
         files.file().onSaved(() -> status.note("Saved " + files.file().path().getFileName()));
@@ -119,10 +124,15 @@ public final class MainWindow extends BorderPane {
 
     public void start() {
         pump.start();
+        structure.start();
         canvas.requestFocus();   // the keys are for the landscape until the user clicks a control
     }
 
-    public void stop() { pump.stop(); }
+    public void stop() {
+        pump.stop();
+        structure.stop();
+        structurePanel.stop();
+    }
 
     public Document document() { return document; }
 
@@ -131,6 +141,10 @@ public final class MainWindow extends BorderPane {
     public LandscapeCanvas canvas() { return canvas; }
 
     public FramePump pump() { return pump; }
+
+    public StructureView structure() { return structure; }
+
+    public StructurePanel structurePanel() { return structurePanel; }
 
     Label messageLabel() { return message; }
 
@@ -195,7 +209,7 @@ public final class MainWindow extends BorderPane {
         lessonItem.setOnAction(e -> lessons.openDialog());
         fileMenu.getItems().addAll(openItem, saveItem, saveAsItem, new javafx.scene.control.SeparatorMenuItem(), lessonItem);
         fileMenu.getItems().addAll(exports.menuItems());
-        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas, status::showTimings), keys);
+        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas, status::showTimings, structure.menuItems()), keys);
         row.setMinWidth(Region.USE_PREF_SIZE);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -233,6 +247,12 @@ public final class MainWindow extends BorderPane {
             side.setPrefWidth(Math.max(least, Math.floor(w - landscape)));
         }
         super.layoutChildren();
+    }
+
+    /** A slide came or went: its caption, and the fixed points or basins it may turn on. */
+    private void slideChanged() {
+        showCaption();
+        structure.show(lessons.show());
     }
 
     /** The scene's description under its title, or on a lesson's slide, the slide's caption. */
@@ -298,7 +318,8 @@ public final class MainWindow extends BorderPane {
         Tab settings = new Tab("Model", modelPanel);
         Tab plots = new Tab("Charts", charts);
         Tab experiments = new Tab("Experiments", new org.memscape.app.experiments.ExperimentsTab());
-        TabPane tabs = new TabPane(settings, plots, experiments);
+        Tab structureTab = new Tab("Structure", structurePanel);
+        TabPane tabs = new TabPane(settings, plots, structureTab, experiments);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefWidth(ModelPanel.WIDTH + 40);
         tabs.setMinWidth(ModelPanel.WIDTH + 40);

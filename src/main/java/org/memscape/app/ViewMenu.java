@@ -22,7 +22,8 @@ final class ViewMenu {
 
     private ViewMenu() {}
 
-    static MenuButton of(LandscapeCanvas canvas, java.util.function.Consumer<Boolean> showTimings) {
+    static MenuButton of(LandscapeCanvas canvas, java.util.function.Consumer<Boolean> showTimings,
+            java.util.List<javafx.scene.control.MenuItem> structure) {
         MenuButton menu = new MenuButton("View");
         menu.setFont(Font.font(16));
         menu.setMinWidth(Region.USE_PREF_SIZE);
@@ -51,7 +52,9 @@ final class ViewMenu {
         lock.setOnAction(e -> canvas.lockRange(lock.isSelected()));
         CheckMenuItem timings = new CheckMenuItem("Timings in the status bar (engine, frame)");
         timings.setOnAction(e -> showTimings.accept(timings.isSelected()));
-        menu.getItems().addAll(contours, lock, new SeparatorMenuItem(), timings);
+        menu.getItems().addAll(contours, lock);
+        menu.getItems().addAll(structure);   // fixed points, basins, responsibilities (app.structure)
+        menu.getItems().addAll(new SeparatorMenuItem(), timings);
         return menu;
     }
 }

@@ -120,6 +120,11 @@ public final class LessonPlayer {
         return lesson != null && files.lastOpened() == lesson.slides().get(index).scene();
     }
 
+    /** The structure views the current slide shows ({@link Lesson.Slide#show}), or null: no slide, or it leaves them as they are. */
+    public java.util.List<String> show() {
+        return onSlide() ? lesson.slides().get(index).show() : null;
+    }
+
     /** The current slide's caption, or null when no slide is on screen. */
     public String caption() {
         return onSlide() ? lesson.slides().get(index).caption() : null;

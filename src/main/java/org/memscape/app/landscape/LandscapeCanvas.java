@@ -58,6 +58,11 @@ public final class LandscapeCanvas extends Region {
     private final ColorbarPainter colorbarPainter = new ColorbarPainter();
     private final Canvas colorbar = new Canvas();
     private final Canvas overlay = new Canvas();
+    /** Structure views (fixed points, paired runs) above the raster, and their recolouring of the heatmap. */
+    private final Canvas layerCanvas = new Canvas();
+    private PlotLayer layer;
+    private Object layerState;
+    private RasterTint tint;
     private HeatmapPainter heatmapPainter;
     private Colormap colormap;
     private boolean showContours;
@@ -104,7 +109,7 @@ public final class LandscapeCanvas extends Region {
         this.colormap = colormap;
         this.heatmapPainter = heatmapPainter(colormap, look);
         plotView.setSmooth(false);
-        getChildren().addAll(axes, plotView, colorbar, overlay);
+        getChildren().addAll(axes, plotView, colorbar, layerCanvas, overlay);
         for (var layer : getChildren()) layer.setMouseTransparent(true);   // the editor listens on this region
         setMinSize(300, 200);
     }
@@ -122,6 +127,19 @@ public final class LandscapeCanvas extends Region {
     }
 
     public Domain view() { return view; }
+
+    /** Draws {@code newLayer} over the plot and lets {@code newTint} recolour the heatmap (either may be null). */
+    public void setStructure(PlotLayer newLayer, RasterTint newTint) {
+        layer = newLayer;
+        tint = newTint;
+        structureChanged();
+    }
+
+    /** The structure layer's or tint's state changed: repaint them at the next pulse. */
+    public void structureChanged() {
+        compose();
+        redraw();
+    }
 
     public void setView(Domain newView) {
         view = newView;
@@ -333,9 +351,10 @@ public final class LandscapeCanvas extends Region {
         int w = rasterSize(raster.width()), h = rasterSize(raster.height());
         // A playing run of a model without time brings the same field every step: colour it once.
         List<Object> field = List.of(frame.request().scene(), frame.heatmap().grid(), frame.tau(), frame.coarse(),
-                range, raster, heatmapPainter);
+                range, raster, heatmapPainter, java.util.Objects.requireNonNullElse(tint == null ? null : tint.state(), "no tint"));
         if (!field.equals(heatField)) {
             heat = heatmapPainter.paint(frame.heatmap(), range, raster, w, h);
+            if (tint != null && tint.state() != null) tint.tint(heat, raster, w, h);
             heatField = field;
         }
         composed = particles.draw(frame.step(), frame.particleXY(), frame.particleCount(), raster,
@@ -356,7 +375,25 @@ public final class LandscapeCanvas extends Region {
         if (!plot.equals(axesPlot)) paintAxes(plot);
         paintColorbar(plot);
         paintRaster(plot);
+        paintLayer(plot);
         paintOverlay(plot);
+    }
+
+    private void paintLayer(PlotFrame plot) {
+        Object state = layer == null ? null : layer.state();
+        layerCanvas.setVisible(state != null);
+        List<Object> key = state == null ? null : java.util.Arrays.asList(plot, look, state);
+        if (key == null || key.equals(layerState)) {
+            layerState = key;
+            return;
+        }
+        layerState = key;
+        GraphicsContext gc = layerCanvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, layerCanvas.getWidth(), layerCanvas.getHeight());
+        gc.save();
+        gc.translate(-plot.left(), -plot.top());
+        layer.paint(gc, plot, look);
+        gc.restore();
     }
 
     private void paintPlaceholder() {
@@ -364,6 +401,7 @@ public final class LandscapeCanvas extends Region {
         colorbarState = null;
         plotView.setVisible(false);
         overlay.setVisible(false);
+        layerCanvas.setVisible(false);
         colorbar.setVisible(false);
         GraphicsContext gc = axes.getGraphicsContext2D();
         gc.setFill(look.background());
@@ -386,6 +424,10 @@ public final class LandscapeCanvas extends Region {
         overlay.relocate(plot.left(), plot.top());
         overlay.setWidth(Math.ceil(plot.width()));
         overlay.setHeight(Math.ceil(plot.height()));
+        layerCanvas.relocate(plot.left(), plot.top());
+        layerCanvas.setWidth(Math.ceil(plot.width()));
+        layerCanvas.setHeight(Math.ceil(plot.height()));
+        layerState = null;
         // clear of the x axis labels and of the name after them, whatever their width
         barLeft = Math.max(plot.right() + ColorbarPainter.gap(look), Math.ceil(nameEnd) + 12);
         double x = Math.floor(barLeft) - 2;

@@ -45,12 +45,14 @@ class LessonsTest {
                 "Dense associative memory stores all three",
                 "Modern Hopfield, same memories",
                 "Diffusion is a Hopfield network at rising \u03B2",
-                "The equivalence: valleys split as \u03C4 \u2192 0"), titles);
+                "The equivalence: valleys split as \u03C4 \u2192 0",
+                "One valley splits in two"), titles);
         for (Lesson.Slide slide : lesson.slides()) {
             assertFalse(slide.caption().isBlank(), slide.from());
             // read aloud in one breath or two, and two lines under the title when presenting
             assertTrue(slide.caption().length() <= 220, slide.from() + ": " + slide.caption().length() + " characters");
         }
-        assertEquals(0, lesson.slides().get(4).scene().particles().count(), "the last slide shows the landscape alone");
+        assertEquals(0, lesson.slides().get(4).scene().particles().count(), "the fifth slide shows the landscape alone");
+        assertEquals(List.of("fixed-points", "basins"), lesson.slides().get(5).show(), "the last slide shows the structure of the split");
     }
 }
