@@ -2,6 +2,7 @@ package org.memscape.learn;
 
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import org.memscape.core.DiffusionModel;
 import org.memscape.core.EnergyModel;
 import org.memscape.core.Memory;
@@ -25,6 +26,16 @@ public final class SceneTraining {
      */
     public static TrainedNetwork train(Scene scene, int width, Activation activation, TrainingSettings settings, long seed,
                                        String programVersion, ForkJoinPool pool, Progress progress) {
+        return train(scene, width, activation, settings, seed, programVersion, pool, progress, 0, n -> { });
+    }
+
+    /**
+     * The same, handing the network with its current weights to {@code snapshot} every
+     * {@code every} steps (none when 0): the window redraws the landscape from them while training.
+     */
+    public static TrainedNetwork train(Scene scene, int width, Activation activation, TrainingSettings settings, long seed,
+                                       String programVersion, ForkJoinPool pool, Progress progress, int every,
+                                       Consumer<Network> snapshot) {
         EnergyModel model = SceneSetup.model(scene);
         if (!(model instanceof DiffusionModel diffusion)) throw new IllegalArgumentException("a network learns the score of a diffusion model");
         List<Memory> memories = diffusion.memories();
@@ -34,6 +45,7 @@ public final class SceneTraining {
         while (!trainer.finished()) {
             double loss = trainer.step();
             recent[(trainer.stepsTaken() - 1) % LOSS_WINDOW] = loss;
+            if (every > 0 && trainer.stepsTaken() % every == 0 && !trainer.finished()) snapshot.accept(trainer.network());
             if (!progress.stepped(trainer.stepsTaken(), settings.steps(), loss)) break;
         }
         int kept = Math.min(LOSS_WINDOW, trainer.stepsTaken());
