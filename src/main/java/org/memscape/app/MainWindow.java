@@ -64,6 +64,7 @@ public final class MainWindow extends BorderPane {
     private final ChartsPanel charts = new ChartsPanel();
     private final StructureView structure = new StructureView(canvas, message::setText);
     private final StructurePanel structurePanel;
+    private final org.memscape.app.learned.LearnPanel learn;
     private final ModelPanel modelPanel;
     private final FramePump pump;
     private final CanvasEditor editor;
@@ -80,6 +81,7 @@ public final class MainWindow extends BorderPane {
         document = new Document(initial);
         modelPanel = new ModelPanel(document::edit);
         structurePanel = new StructurePanel(structure, document, playback);
+        learn = new org.memscape.app.learned.LearnPanel(canvas, document::scene, message::setText);
         files = new FileActions(this, document, new SceneFile(document), message::setText, () -> reset());
         pump = new FramePump(document, playback, canvas, this::frameShown, message::setText);
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
@@ -125,6 +127,7 @@ public final class MainWindow extends BorderPane {
     public void start() {
         pump.start();
         structure.start();
+        learn.start();
         canvas.requestFocus();   // the keys are for the landscape until the user clicks a control
     }
 
@@ -132,6 +135,7 @@ public final class MainWindow extends BorderPane {
         pump.stop();
         structure.stop();
         structurePanel.stop();
+        learn.stop();
     }
 
     public Document document() { return document; }
@@ -145,6 +149,8 @@ public final class MainWindow extends BorderPane {
     public StructureView structure() { return structure; }
 
     public StructurePanel structurePanel() { return structurePanel; }
+
+    public org.memscape.app.learned.LearnPanel learn() { return learn; }
 
     Label messageLabel() { return message; }
 
@@ -319,7 +325,7 @@ public final class MainWindow extends BorderPane {
         Tab plots = new Tab("Charts", charts);
         Tab experiments = new Tab("Experiments", new org.memscape.app.experiments.ExperimentsTab());
         Tab structureTab = new Tab("Structure", structurePanel);
-        TabPane tabs = new TabPane(settings, plots, structureTab, experiments);
+        TabPane tabs = new TabPane(settings, plots, structureTab, new Tab("Learn", learn), experiments);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefWidth(ModelPanel.WIDTH + 40);
         tabs.setMinWidth(ModelPanel.WIDTH + 40);

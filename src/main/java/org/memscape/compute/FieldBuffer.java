@@ -19,6 +19,13 @@ public final class FieldBuffer {
         return buffer;
     }
 
+    /** A buffer with force for the grid, to be filled through {@link #forceX()} and {@link #forceY()} (a learned score's streamlines). */
+    public static FieldBuffer withForce(Grid grid) {
+        FieldBuffer buffer = new FieldBuffer();
+        buffer.prepare(grid, true);
+        return buffer;
+    }
+
     /** Makes room for the grid; allocates only when it is larger than anything seen before. */
     void prepare(Grid newGrid, boolean withForce) {
         grid = newGrid;

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * from nine cells. Sequential and without randomness, so the same field gives the same lines.
  * One tracer per engine; it keeps its buffers between frames.
  */
-final class StreamlineTracer {
+public final class StreamlineTracer {
 
     /** d_sep is the larger side of the view over this: about 24 lines across. */
     static final int LINES_ACROSS = 24;
@@ -64,7 +64,7 @@ final class StreamlineTracer {
     private int logCount;
 
     /** Replaces {@code lines} with the streamlines of {@code force} (which must carry force arrays). */
-    void trace(FieldBuffer force, Streamlines lines) {
+    public void trace(FieldBuffer force, Streamlines lines) {
         lines.clear();
         if (!prepare(force, lines)) return;
         double gap = separation / 2;

@@ -63,6 +63,10 @@ public final class LandscapeCanvas extends Region {
     private PlotLayer layer;
     private Object layerState;
     private RasterTint tint;
+    /** The learned model's views (app.learned): a heatmap of their own, and the learned force and particles. */
+    private PlotLayer learnedLayer;
+    private RasterTint learnedTint;
+    private boolean hideFrameForce;
     private HeatmapPainter heatmapPainter;
     private Colormap colormap;
     private boolean showContours;
@@ -132,6 +136,18 @@ public final class LandscapeCanvas extends Region {
     public void setStructure(PlotLayer newLayer, RasterTint newTint) {
         layer = newLayer;
         tint = newTint;
+        structureChanged();
+    }
+
+    /**
+     * Draws {@code newLayer} over the plot under the structure's layer, lets {@code newTint} repaint
+     * the heatmap before the structure's tint, and with {@code hideForce} leaves out the frame's
+     * arrows and streamlines (the learned score's take their place); repaint with {@link #structureChanged}.
+     */
+    public void setLearned(PlotLayer newLayer, RasterTint newTint, boolean hideForce) {
+        learnedLayer = newLayer;
+        learnedTint = newTint;
+        hideFrameForce = hideForce;
         structureChanged();
     }
 
@@ -351,15 +367,17 @@ public final class LandscapeCanvas extends Region {
         int w = rasterSize(raster.width()), h = rasterSize(raster.height());
         // A playing run of a model without time brings the same field every step: colour it once.
         List<Object> field = List.of(frame.request().scene(), frame.heatmap().grid(), frame.tau(), frame.coarse(),
-                range, raster, heatmapPainter, java.util.Objects.requireNonNullElse(tint == null ? null : tint.state(), "no tint"));
+                range, raster, heatmapPainter, java.util.Objects.requireNonNullElse(tint == null ? null : tint.state(), "no tint"),
+                java.util.Objects.requireNonNullElse(learnedTint == null ? null : learnedTint.state(), "no learned tint"));
         if (!field.equals(heatField)) {
             heat = heatmapPainter.paint(frame.heatmap(), range, raster, w, h);
+            if (learnedTint != null && learnedTint.state() != null) learnedTint.tint(heat, raster, w, h);
             if (tint != null && tint.state() != null) tint.tint(heat, raster, w, h);
             heatField = field;
         }
         composed = particles.draw(frame.step(), frame.particleXY(), frame.particleCount(), raster,
-                frame.coarse(), forceView == ForceView.ARROWS ? frame.arrows() : null,
-                forceView == ForceView.STREAMLINES ? frame.streamlines() : null, heat);
+                frame.coarse(), forceView == ForceView.ARROWS && !hideFrameForce ? frame.arrows() : null,
+                forceView == ForceView.STREAMLINES && !hideFrameForce ? frame.streamlines() : null, heat);
         composedPlot = plot;
     }
 
@@ -380,7 +398,9 @@ public final class LandscapeCanvas extends Region {
     }
 
     private void paintLayer(PlotFrame plot) {
-        Object state = layer == null ? null : layer.state();
+        Object own = layer == null ? null : layer.state();
+        Object learned = learnedLayer == null ? null : learnedLayer.state();
+        Object state = own == null && learned == null ? null : java.util.Arrays.asList(own, learned);
         layerCanvas.setVisible(state != null);
         List<Object> key = state == null ? null : java.util.Arrays.asList(plot, look, state);
         if (key == null || key.equals(layerState)) {
@@ -392,7 +412,8 @@ public final class LandscapeCanvas extends Region {
         gc.clearRect(0, 0, layerCanvas.getWidth(), layerCanvas.getHeight());
         gc.save();
         gc.translate(-plot.left(), -plot.top());
-        layer.paint(gc, plot, look);
+        if (learned != null) learnedLayer.paint(gc, plot, look);
+        if (own != null) layer.paint(gc, plot, look);
         gc.restore();
     }
 

@@ -9,7 +9,7 @@ import java.util.Base64;
  * package carries its own look; the colours are looked-up modena colours, so combo box popups,
  * spinners and sliders follow without restyling each part.
  */
-final class PanelStyle {
+public final class PanelStyle {
 
     static final String BACKGROUND = "#1e1f24";
     static final String TEXT = "#e6e6e6";
@@ -126,7 +126,7 @@ final class PanelStyle {
             """.formatted(BACKGROUND, TEXT, MUTED, HEADING, WARNING, REFUSAL);
 
     /** The stylesheet, to add to a panel's {@code getStylesheets()}. */
-    static final String URL = "data:text/css;base64," + Base64.getEncoder().encodeToString(CSS.getBytes(StandardCharsets.UTF_8));
+    public static final String URL = "data:text/css;base64," + Base64.getEncoder().encodeToString(CSS.getBytes(StandardCharsets.UTF_8));
 
     private PanelStyle() {}
 }

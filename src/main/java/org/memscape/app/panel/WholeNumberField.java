@@ -15,7 +15,7 @@ import javafx.util.StringConverter;
  * is expected, until the user types in it again or the panel shows another scene. Separators people type
  * in long numbers (spaces, commas, underscores, apostrophes) and the minus sign − are read.
  */
-final class WholeNumberField {
+public final class WholeNumberField {
 
     private final Spinner<Long> spinner = new Spinner<>();
     private final Values values;
@@ -25,7 +25,7 @@ final class WholeNumberField {
     /** True while the field itself puts the value back: that is not the user typing. */
     private boolean puttingBack;
 
-    WholeNumberField(String id, long min, long max, int step, LongFunction<String> expected) {
+    public WholeNumberField(String id, long min, long max, int step, LongFunction<String> expected) {
         this.values = new Values(min, max, step);
         this.expected = expected;
         values.setConverter(new Text());
@@ -44,15 +44,15 @@ final class WholeNumberField {
         });
     }
 
-    Spinner<Long> spinner() { return spinner; }
+    public Spinner<Long> spinner() { return spinner; }
 
     /** The message under the field; empty while there is nothing to say. */
-    Label message() { return message; }
+    public Label message() { return message; }
 
-    long value() { return values.getValue(); }
+    public long value() { return values.getValue(); }
 
     /** Shows a value from the document (not an edit) and forgets any message. */
-    void show(long v) {
+    public void show(long v) {
         values.setValue(v);
         spinner.getEditor().setText(Long.toString(v));
         message.setText("");

@@ -13,10 +13,10 @@ import org.memscape.compute.Cancellation;
  * @param <Q> the request
  * @param <R> an answer (a computation may hand over several, coarse then finer)
  */
-final class LatestWins<Q, R> implements AutoCloseable {
+public final class LatestWins<Q, R> implements AutoCloseable {
 
     /** A computation: hands its answers to {@code publish}; throws or returns when {@code cancel} says so. */
-    interface Job<Q, R> {
+    public interface Job<Q, R> {
         void run(Q request, java.util.function.Consumer<R> publish, Cancellation cancel) throws Exception;
     }
 
@@ -28,7 +28,7 @@ final class LatestWins<Q, R> implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean working;
 
-    LatestWins(String name, Job<Q, R> job) {
+    public LatestWins(String name, Job<Q, R> job) {
         this.job = job;
         this.worker = new Thread(this::work, "memscape-" + name);
         worker.setDaemon(true);
@@ -36,23 +36,23 @@ final class LatestWins<Q, R> implements AutoCloseable {
         worker.start();
     }
 
-    void submit(Q request) {
+    public void submit(Q request) {
         pending.set(request);
         LockSupport.unpark(worker);
     }
 
     /** The newest answer not yet taken, or null. */
-    R take() {
+    public R take() {
         return answer.getAndSet(null);
     }
 
     /** The last failure's message, once, or null. */
-    String takeFailure() {
+    public String takeFailure() {
         return failure.getAndSet(null);
     }
 
     /** True while a request waits, is computed, or its answer waits to be taken. */
-    boolean busy() {
+    public boolean busy() {
         return working || pending.get() != null || answer.get() != null;
     }
 
