@@ -5,6 +5,7 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
+import org.memscape.text.NumberText;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
@@ -62,7 +63,7 @@ public class ChartsPanel extends VBox {
     static final String NO_ENERGY = "press Play to see the particles' energy (none? add some in the Model tab)";
     static final String NO_SELECTION = "click a particle to see which memory pulls it";
 
-    private static final DecimalFormat TAU_FORMAT = new DecimalFormat("0.000");
+    private static final DecimalFormat TAU_FORMAT = NumberText.pattern("0.000");
 
     // schedule
     private final XYSeries betaSeries = new XYSeries(BETA, false, true);
@@ -135,7 +136,7 @@ public class ChartsPanel extends VBox {
         setSpacing(6);
         setPadding(new Insets(4, 0, 4, 0));
         setFillWidth(true);
-        setStyle("-fx-background-color: #1e1f24;");
+        setBackground(javafx.scene.layout.Background.fill(javafx.scene.paint.Color.web(org.memscape.plot.Palette.BACKGROUND)));
         setPrefSize(360, 700);
         setMinWidth(140);
         getStyleClass().add("charts-panel");
@@ -148,7 +149,7 @@ public class ChartsPanel extends VBox {
         scheduleData.addSeries(betaEffSeries);
         NumberAxis tauAxis = new NumberAxis("τ   (0 data · 1 noise)");
         tauAxis.setRange(0, 1);
-        tauAxis.setTickUnit(new NumberTickUnit(0.25, new DecimalFormat("0.##")));
+        tauAxis.setTickUnit(new NumberTickUnit(0.25, NumberText.pattern("0.##")));
         ChartTheme.style(tauAxis);
         // labels at powers of ten (every decade, or every second one when the plot is short),
         // fitted to both curves over their whole range
@@ -399,7 +400,7 @@ public class ChartsPanel extends VBox {
         ChartTheme.style(memoryAxis);
         NumberAxis weightAxis = new NumberAxis("weight");
         weightAxis.setRange(0, 1);
-        weightAxis.setTickUnit(new NumberTickUnit(0.5, new DecimalFormat("0.#")));
+        weightAxis.setTickUnit(new NumberTickUnit(0.5, NumberText.pattern("0.#")));
         ChartTheme.style(weightAxis);
 
         BarRenderer bars = new BarRenderer() {
@@ -416,7 +417,7 @@ public class ChartsPanel extends VBox {
         bars.setItemMargin(0);
         bars.setMaximumBarWidth(0.12);
         bars.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("memory {1}: weight {2}",
-                new DecimalFormat("0.000")));
+                NumberText.pattern("0.000")));
 
         CategoryPlot plot = new NotedCategoryPlot(weightData, memoryAxis, weightAxis, bars);
         plot.setNoDataMessage(NO_SELECTION);
