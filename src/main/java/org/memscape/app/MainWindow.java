@@ -1,5 +1,7 @@
 package org.memscape.app;
 
+import org.memscape.app.ui.Fonts;
+
 import org.memscape.app.ui.Style;
 
 import org.memscape.app.classroom.LessonPlayer;
@@ -182,7 +184,7 @@ public final class MainWindow extends BorderPane {
     /** File, presets, undo and redo, the view menu and the key help: the toolbar's right end. */
     private HBox toolbar() {
         MenuButton presets = new MenuButton("Presets");
-        presets.setFont(Font.font(16));
+        presets.setFont(Fonts.regular(16));
         presets.setMinWidth(Region.USE_PREF_SIZE);
         presets.setFocusTraversable(false);   // after a choice, Space plays rather than opening the menu again
         for (String name : Presets.NAMES) {
@@ -196,7 +198,7 @@ public final class MainWindow extends BorderPane {
         Button redo = toolButton("Redo", "Redo (Ctrl+Shift+Z)", () -> document.redo());
         Button keys = toolButton("?", "Keys and mouse (?)", help::toggle);
         MenuButton fileMenu = new MenuButton("File");
-        fileMenu.setFont(Font.font(16));
+        fileMenu.setFont(Fonts.regular(16));
         fileMenu.setMinWidth(Region.USE_PREF_SIZE);
         fileMenu.setFocusTraversable(false);
         javafx.scene.control.MenuItem openItem = new javafx.scene.control.MenuItem("Open\u2026   Ctrl+O");
@@ -280,20 +282,19 @@ public final class MainWindow extends BorderPane {
         e.consume();
     }
 
-    /** What a drag on empty ground draws: a point, a segment or a circle memory. */
+    /** What a drag on empty ground draws: a point, a segment or a circle memory; one choice, so one joined control (ControlsFX). */
     private Region toolChoice() {
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        org.controlsfx.control.SegmentedButton tools = new org.controlsfx.control.SegmentedButton();
         HBox box = new HBox(0);
         box.setAlignment(Pos.CENTER_LEFT);
         Label label = new Label("Draw");
-        label.setFont(Font.font(16));
+        label.setFont(Fonts.regular(16));
         label.setTextFill(Style.MUTED_TEXT);
         label.setPadding(new Insets(0, 8, 0, 0));
         box.getChildren().add(label);
         for (CanvasEditor.Tool tool : CanvasEditor.Tool.values()) {
-            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(tool.name().toLowerCase());
-            b.setToggleGroup(group);
-            b.setFont(Font.font(16));
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(tool.name().toLowerCase(java.util.Locale.ROOT));
+            b.setFont(Fonts.regular(16));
             b.setFocusTraversable(false);
             b.setMinWidth(Region.USE_PREF_SIZE);
             b.setSelected(tool == CanvasEditor.Tool.POINT);
@@ -307,8 +308,9 @@ public final class MainWindow extends BorderPane {
                 if (!b.isSelected()) b.setSelected(true);   // one tool is always chosen
                 editor.setTool(tool);
             });
-            box.getChildren().add(b);
+            tools.getButtons().add(b);
         }
+        box.getChildren().add(tools);
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
@@ -332,7 +334,7 @@ public final class MainWindow extends BorderPane {
     /** A preset in the menu: its title, with its description in a tooltip to read before choosing it. */
     private static Region presetEntry(String name) {
         Label title = new Label(name);
-        title.setFont(Font.font(16));
+        title.setFont(Fonts.regular(16));
         Tooltip about = new Tooltip();
         try {
             Scene scene = Presets.load(name);
@@ -343,7 +345,7 @@ public final class MainWindow extends BorderPane {
         }
         about.setWrapText(true);
         about.setMaxWidth(520);
-        about.setFont(Font.font(15));
+        about.setFont(Fonts.regular(15));
         about.setShowDelay(javafx.util.Duration.millis(250));
         Tooltip.install(title, about);
         return title;
@@ -358,7 +360,7 @@ public final class MainWindow extends BorderPane {
     private static Button toolButton(String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setFont(Font.font(16));
+        b.setFont(Fonts.regular(16));
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());

@@ -1,5 +1,7 @@
 package org.memscape.app;
 
+import org.memscape.app.ui.Fonts;
+
 import org.memscape.app.landscape.Colormap;
 import org.memscape.app.landscape.ForceView;
 import org.memscape.app.landscape.LandscapeCanvas;
@@ -25,7 +27,7 @@ final class ViewMenu {
     static MenuButton of(LandscapeCanvas canvas, java.util.function.Consumer<Boolean> showTimings,
             java.util.List<javafx.scene.control.MenuItem> structure) {
         MenuButton menu = new MenuButton("View");
-        menu.setFont(Font.font(16));
+        menu.setFont(Fonts.regular(16));
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.setFocusTraversable(false);
         ToggleGroup maps = new ToggleGroup();
