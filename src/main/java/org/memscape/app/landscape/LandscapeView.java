@@ -1,5 +1,6 @@
 package org.memscape.app.landscape;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -21,30 +22,39 @@ import org.memscape.scene.Scene;
  * from it what to ask the engine for. FX thread only; {@link #settings()} is the immutable copy
  * that an export takes to another thread.
  *
- * <p>A new option is one property here (listed in {@link #observables()}, so the canvas repaints
- * when it changes) and one item in the View menu.
+ * <p>A new option is one {@link #watched} property here (the canvas repaints when any of them
+ * changes, and paints what it shows) and one item in the View menu; a component of
+ * {@link ViewSettings} too if exported pictures are to show it.
  */
 public final class LandscapeView {
 
     /** A box selection's rubber band, between two canvas points. */
     public record Band(double x0, double y0, double x1, double y1) {}
 
-    private final ObjectProperty<Domain> domain = new SimpleObjectProperty<>(this, "domain");
-    private final ObjectProperty<Colormap> colormap;
-    private final ObjectProperty<ForceView> force = new SimpleObjectProperty<>(this, "force", ForceView.ARROWS);
-    private final BooleanProperty contours = new SimpleBooleanProperty(this, "contours");
+    /** Every property, in the order declared: one listener hears any change. */
+    private final List<ObservableValue<?>> all = new ArrayList<>();
+
+    private final ObjectProperty<Domain> domain = watched(new SimpleObjectProperty<>(this, "domain"));
+    private final ObjectProperty<Colormap> colormap = watched(new SimpleObjectProperty<>(this, "colormap"));
+    private final ObjectProperty<ForceView> force = watched(new SimpleObjectProperty<>(this, "force", ForceView.ARROWS));
+    private final BooleanProperty contours = watched(new SimpleBooleanProperty(this, "contours"));
     /** Null: each frame's own range. */
-    private final ObjectProperty<EnergyRange> lockedRange = new SimpleObjectProperty<>(this, "lockedRange");
-    private final BooleanProperty colorbar = new SimpleBooleanProperty(this, "colorbar", true);
-    private final ObjectProperty<CanvasLook> look = new SimpleObjectProperty<>(this, "look", CanvasLook.SCREEN);
-    private final ObjectProperty<Set<Integer>> selectedMemories = new SimpleObjectProperty<>(this, "selectedMemories", Set.of());
+    private final ObjectProperty<EnergyRange> lockedRange = watched(new SimpleObjectProperty<>(this, "lockedRange"));
+    private final BooleanProperty colorbar = watched(new SimpleBooleanProperty(this, "colorbar", true));
+    private final ObjectProperty<CanvasLook> look = watched(new SimpleObjectProperty<>(this, "look", CanvasLook.SCREEN));
+    private final ObjectProperty<Set<Integer>> selectedMemories = watched(new SimpleObjectProperty<>(this, "selectedMemories", Set.of()));
     /** −1: none. */
-    private final IntegerProperty selectedParticle = new SimpleIntegerProperty(this, "selectedParticle", -1);
+    private final IntegerProperty selectedParticle = watched(new SimpleIntegerProperty(this, "selectedParticle", -1));
     /** Null: no box selection under way. */
-    private final ObjectProperty<Band> band = new SimpleObjectProperty<>(this, "band");
+    private final ObjectProperty<Band> band = watched(new SimpleObjectProperty<>(this, "band"));
 
     public LandscapeView(Colormap colormap) {
-        this.colormap = new SimpleObjectProperty<>(this, "colormap", colormap);
+        this.colormap.set(colormap);
+    }
+
+    private <T extends ObservableValue<?>> T watched(T property) {
+        all.add(property);
+        return property;
     }
 
     /** A view with an export's settings (a fresh look, nothing selected). */
@@ -54,14 +64,9 @@ public final class LandscapeView {
         return v;
     }
 
-    /** Every property, so that one listener hears any change. */
-    public List<ObservableValue<?>> observables() {
-        return List.of(domain, colormap, force, contours, lockedRange, colorbar, look, selectedMemories, selectedParticle, band);
-    }
-
     /** Runs {@code listener} after every change of any property's value (not on setting an equal value). */
     public void onAnyChange(Runnable listener) {
-        for (ObservableValue<?> o : observables()) o.addListener((v, was, now) -> listener.run());
+        for (ObservableValue<?> o : all) o.addListener((v, was, now) -> listener.run());
     }
 
     /** What the user chose to see, immutable, so that an export paints another canvas alike. */
