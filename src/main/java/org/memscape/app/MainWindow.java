@@ -15,6 +15,7 @@ import org.memscape.app.edit.CanvasEditor;
 import org.memscape.app.export.ExportActions;
 import org.memscape.app.landscape.Colormap;
 import org.memscape.app.landscape.LandscapeCanvas;
+import org.memscape.app.landscape.LandscapeView;
 import org.memscape.app.landscape.paint.ExtendedMemories;
 import org.memscape.app.playback.FramePump;
 import org.memscape.app.playback.Playback;
@@ -58,7 +59,8 @@ public final class MainWindow extends BorderPane {
 
     private final Document document;
     private final Playback playback = new Playback();
-    private final LandscapeCanvas canvas = new LandscapeCanvas(Colormap.viridis());
+    private final LandscapeView view = new LandscapeView(Colormap.viridis());
+    private final LandscapeCanvas canvas = new LandscapeCanvas(view);
     private final TransportBar transport = new TransportBar(playback, this::reset);
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
@@ -83,7 +85,7 @@ public final class MainWindow extends BorderPane {
         modelPanel = new ModelPanel(document::edit);
         structurePanel = new StructurePanel(structure, document, playback);
         files = new FileActions(this, document, new SceneFile(document), message::setText, () -> reset());
-        pump = new FramePump(document, playback, canvas, this::frameShown, message::setText);
+        pump = new FramePump(document, playback, view, canvas::show, this::frameShown, message::setText);
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
         lessons = new LessonPlayer(files, message::setText, this::slideChanged);
         exports = new ExportActions(this, document, playback, canvas, charts, message::setText);
@@ -93,7 +95,7 @@ public final class MainWindow extends BorderPane {
         // One toolbar under the description: drawing tools and the view at the left, the rest at the
         // right. Present sits by the title and the lesson's counter. All of it fits a 1024-wide window.
         HBox toolRow = new HBox(8, toolChoice(), toolButton("Reset view", "Show the whole scene again (0)",
-                () -> canvas.setView(document.scene().domain())), spacer(), toolbar());
+                () -> view.setDomain(document.scene().domain())), spacer(), toolbar());
         toolRow.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.control.ToggleButton present = presentation.button();
         header = new Header(lessons.bar(), present, toolRow, transport.timeReadout().presented(), message);
@@ -119,7 +121,7 @@ public final class MainWindow extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         addEventFilter(KeyEvent.KEY_PRESSED, this::classroomKey);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
-        canvas.onSelect(() -> showWeights(pump.shown()));   // paused, too: no frame will come to show them
+        view.selectedParticleProperty().addListener((o, was, now) -> showWeights(pump.shown()));   // paused, too: no frame will come to show them
         canvas.setFocusTraversable(true);
         canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> canvas.requestFocus());
     }
@@ -141,6 +143,9 @@ public final class MainWindow extends BorderPane {
     public Playback playback() { return playback; }
 
     public LandscapeCanvas canvas() { return canvas; }
+
+    /** What the landscape shows: zoom, colours, force field, contours, selection. */
+    public LandscapeView landscapeView() { return view; }
 
     public FramePump pump() { return pump; }
 
@@ -211,7 +216,7 @@ public final class MainWindow extends BorderPane {
         lessonItem.setOnAction(e -> lessons.openDialog());
         fileMenu.getItems().addAll(openItem, saveItem, saveAsItem, new javafx.scene.control.SeparatorMenuItem(), lessonItem);
         fileMenu.getItems().addAll(exports.menuItems());
-        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas, status::showTimings, structure.menuItems()), keys);
+        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(view, canvas::shownRange, status::showTimings, structure.menuItems()), keys);
         row.setMinWidth(Region.USE_PREF_SIZE);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -372,6 +377,7 @@ public final class MainWindow extends BorderPane {
         // a refusal to draw segments and circles holds only while the model is the dot-product one
         if (ExtendedMemories.REFUSAL.equals(message.getText()) && ExtendedMemories.allowed(now)) message.setText("");
         showCaption();
+        view.sceneChanged(was, now);
         canvas.setScene(now);
         model = SceneSetup.model(now);
         playback.lastStepProperty().set(now.dynamics().steps());
@@ -384,7 +390,7 @@ public final class MainWindow extends BorderPane {
         boolean newParticles = was != null && !was.particles().equals(now.particles());
         if (was != null && (was.memories().size() != now.memories().size() || newParticles)) {
             // a memory's number or a particle's may now mean another one
-            canvas.select(-1, newParticles ? -1 : canvas.selectedParticle());
+            view.select(-1, newParticles ? -1 : view.selectedParticle());
         }
         modelPanel.show(now);
         charts.showSchedule(now);
@@ -404,7 +410,7 @@ public final class MainWindow extends BorderPane {
 
     /** The selected particle's softmax weights over the memories in {@code frame}, or none. */
     private void showWeights(Frame frame) {
-        int p = canvas.selectedParticle();
+        int p = view.selectedParticle();
         if (frame != null && p >= 0 && p < frame.particleCount()) {
             double[] at = {frame.particleXY()[2 * p], frame.particleXY()[2 * p + 1]};
             charts.showWeights(model.memoryWeights(at, frame.tau()));
@@ -454,7 +460,7 @@ public final class MainWindow extends BorderPane {
         if (e.getCode() == KeyCode.R) {
             reset();
         } else if (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0) {
-            canvas.setView(document.scene().domain());
+            view.setDomain(document.scene().domain());
         } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
             editor.removeSelected();
         } else if ("?".equals(e.getText()) || (e.getCode() == KeyCode.SLASH && e.isShiftDown())) {

@@ -102,16 +102,16 @@ public final class Presentation {
             background = root.getBackground();
             root.setBackground(Background.fill(Style.PROJECTOR_BACKGROUND));
             root.getStyleClass().add("presenting");
-            colormap = canvas.colormap();
-            canvas.setColormap(colormap.forProjector());
-            canvas.setLook(CanvasLook.PROJECTOR);
+            colormap = canvas.view().colormap();
+            canvas.view().setColormap(colormap.forProjector());
+            canvas.view().setLook(CanvasLook.PROJECTOR);
             for (int k = 0; k < enlarged.size(); k++) enlarge(enlarged.get(k), factors.get(k), ownFonts);
             canvas.requestFocus();   // not a hidden control: Space must play, not open a hidden menu
         } else {
             root.setBackground(background);
             root.getStyleClass().remove("presenting");
-            canvas.setColormap(colormap);
-            canvas.setLook(CanvasLook.SCREEN);
+            canvas.view().setColormap(colormap);
+            canvas.view().setLook(CanvasLook.SCREEN);
             for (Node n : enlarged) restore(n, ownFonts);
         }
         fullScreen(on);

@@ -5,6 +5,7 @@ import org.memscape.app.ui.Fonts;
 import org.memscape.app.ui.Style;
 import org.memscape.text.NumberText;
 import org.memscape.app.landscape.LandscapeCanvas;
+import org.memscape.app.landscape.LandscapeView;
 import org.memscape.app.landscape.PlotFrame;
 import org.memscape.app.landscape.ViewSettings;
 
@@ -46,14 +47,13 @@ final class LandscapePicture {
         this.options = options;
         this.lastStep = scene.dynamics().steps();
         this.fixedTau = fixedTau;
-        canvas = new LandscapeCanvas(settings.colormap());
+        canvas = new LandscapeCanvas(LandscapeView.of(settings.withColorbar(options.colorbar())));
         canvas.setScene(scene);
-        canvas.setViewSettings(settings.withColorbar(options.colorbar()));
         canvas.setPixelScale(options.scale());
         canvas.setMinSize(1, 1);
         if (options.caption()) root.getChildren().add(caption(scene, options.width()));
-        time.setFont(canvas.look().tickFont());
-        time.setFill(canvas.look().text());
+        time.setFont(canvas.view().look().tickFont());
+        time.setFill(canvas.view().look().text());
         time.setTextOrigin(javafx.geometry.VPos.BOTTOM);
         time.setManaged(false);
         javafx.scene.layout.Pane plotArea = new javafx.scene.layout.Pane(canvas, time) {
