@@ -35,7 +35,7 @@ public final class LossChart {
         ChartTheme.style(stepAxis);
         LogAxis lossAxis = new LogAxis("loss");
         lossAxis.setSmallestValue(1e-3);
-        lossAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.0##"));
+        lossAxis.setNumberFormatOverride(org.memscape.text.NumberText.pattern("0.0##"));
         ChartTheme.style(lossAxis);
         LineRenderer lines = new LineRenderer();
         lines.setAutoPopulateSeriesPaint(false);

@@ -28,6 +28,7 @@ import org.memscape.learn.TrainedNetwork;
 import org.memscape.learn.TrainingSettings;
 import org.memscape.output.Version;
 import org.memscape.scene.Scene;
+import org.memscape.text.NumberText;
 
 /**
  * The Learn tab (issue 16): train a network on the scene's memories in the background, with a
@@ -60,7 +61,7 @@ public final class LearnPanel extends VBox {
     private final Label status = new Label("No network yet.");
     private final Label errorReadout = new Label();
     private final CheckBox showParticles = new CheckBox("Particles on the learned score (orange)");
-    private final TextField radius = new TextField(String.valueOf(DEFAULT_RADIUS));
+    private final TextField radius = new TextField(NumberText.significant(DEFAULT_RADIUS, 6));
     private final Label radiusMessage = new Label();
     private final Label shareReadout = new Label();
     private final ToggleGroup modes = new ToggleGroup();
@@ -234,7 +235,8 @@ public final class LearnPanel extends VBox {
             charted = done;
             progress.setProgress((double) done / j.settings().steps());
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
-            status.setText(String.format("Step %,d of %,d \u00b7 loss %.3f \u00b7 %.0f s", done, j.settings().steps(), fresh[fresh.length - 1], seconds));
+            status.setText("Step " + NumberText.count(done) + " of " + NumberText.count(j.settings().steps()) + " \u00b7 loss "
+                    + NumberText.decimals(fresh[fresh.length - 1], 3) + " \u00b7 " + NumberText.decimals(seconds, 0) + " s");
         }
         var snapshot = j.takeSnapshot();
         if (snapshot != null && !j.finished()) view.setNetwork(snapshot, j.scene());
@@ -248,8 +250,9 @@ public final class LearnPanel extends VBox {
             trained = j.result();
             view.setNetwork(trained.network(), trained.scene());
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
-            status.setText(String.format("%s %,d steps in %.0f s \u00b7 final loss %.3f (mean of the last 100)",
-                    j.cancelled() ? "Cancelled after" : "Learned:", trained.settings().steps(), seconds, trained.finalLoss()));
+            status.setText((j.cancelled() ? "Cancelled after " : "Learned: ") + NumberText.count(trained.settings().steps()) + " steps in "
+                    + NumberText.decimals(seconds, 0) + " s \u00b7 final loss " + NumberText.decimals(trained.finalLoss(), 3)
+                    + " (mean of the last 100)");
             progress.setProgress(j.cancelled() ? progress.getProgress() : 1);
         }
     }
@@ -262,8 +265,8 @@ public final class LearnPanel extends VBox {
         }
         String memories = view.trainedOn() != null && !view.trainedOn().memories().equals(scene.get().memories())
                 ? " The network learned other memories: press Learn to learn these." : "";
-        errorReadout.setText(String.format("At \u03c4 = %.2f the learned score is %.1f%% off the exact one (p-weighted), and %.1f%% of it "
-                + "rotates (no potential explains it).%s", l.tau(), 100 * l.relativeError(), 100 * l.unexplained(), memories));
+        errorReadout.setText("At \u03c4 = " + NumberText.decimals(l.tau(), 2) + " the learned score is " + percent(l.relativeError(), 1)
+                + " off the exact one (p-weighted), and " + percent(l.unexplained(), 1) + " of it rotates (no potential explains it)." + memories);
     }
 
     private void particlesChanged() {
@@ -274,21 +277,26 @@ public final class LearnPanel extends VBox {
     private void showShares() {
         double[] s = showParticles.isSelected() ? shares() : null;
         shareReadout.setText(s == null ? (showParticles.isSelected() ? "Running the particles\u2026" : "")
-                : String.format("End on a memory: exact %.0f%%, learned %.0f%%; between memories: exact %.0f%%, learned %.0f%%.",
-                        100 * s[0], 100 * s[1], 100 * (1 - s[0]), 100 * (1 - s[1])));
+                : "End on a memory: exact " + percent(s[0], 0) + ", learned " + percent(s[1], 0) + "; between memories: exact "
+                        + percent(1 - s[0], 0) + ", learned " + percent(1 - s[1], 0) + ".");
+    }
+
+    /** A share as a percentage with {@code places} decimals: 64%, 4.2%. */
+    static String percent(double share, int places) {
+        return NumberText.decimals(100 * share, places) + "%";
     }
 
     private void readRadius() {
         String typed = radius.getText().strip();
         try {
-            double r = Double.parseDouble(typed);
+            double r = Double.parseDouble(typed.replace(NumberText.MINUS, '-'));
             if (!(r > 0) || !Double.isFinite(r)) throw new NumberFormatException();
             radiusValue = r;
             radiusMessage.setText("");
             showShares();
         } catch (NumberFormatException e) {
             radiusMessage.setText("\u201c" + typed + "\u201d is not a radius: a number above 0. Nothing changed.");
-            radius.setText(String.valueOf(radiusValue));
+            radius.setText(NumberText.significant(radiusValue, 6));
         }
     }
 

@@ -32,7 +32,7 @@ final class LearnedParticles {
 
     /** Positions kept for at most this many particle-steps: a larger run keeps every k-th step. */
     static final long KEPT = 2_000_000;
-    private static final Color EDGE = Color.web("#101216");
+    private static final Color EDGE = Color.web(org.memscape.plot.Palette.MEMORY_FILL);
 
     record Request(Network network, Scene scene) {}
 

@@ -20,6 +20,7 @@ import org.memscape.compute.Frame;
 import org.memscape.compute.Grid;
 import org.memscape.compute.Streamlines;
 import org.memscape.learn.LearnedLandscape;
+import org.memscape.text.NumberText;
 
 /**
  * How the learned model looks on the landscape. Orange is the learned score's colour throughout:
@@ -30,7 +31,7 @@ import org.memscape.learn.LearnedLandscape;
  */
 final class LearnedPicture {
 
-    static final Color LEARNED = Color.web("#E69F00");
+    static final Color LEARNED = Color.web(org.memscape.plot.Palette.ORANGE);
     private static final Color KEY_BACKGROUND = Color.rgb(20, 22, 28, 0.82);
     private static final Colormap CURL_MAP = Colormap.load("coolwarm");
     private static final Colormap ERROR_MAP = Colormap.load("inferno");
@@ -52,7 +53,7 @@ final class LearnedPicture {
     /** The range the heatmap of the chosen view is coloured over. */
     private EnergyRange range(LearnedView.Heatmap kind, LearnedLandscape l, Frame frame) {
         return switch (kind) {
-            case ENERGY -> new EnergyRange(frame.rangeLow(), frame.rangeHigh());
+            case ENERGY -> canvas.shownRange();
             case CURL -> {
                 double m = Math.max(1e-12, LearnedView.percentile(l.curl(), 98, true));
                 yield new EnergyRange(-m, m);
@@ -63,7 +64,7 @@ final class LearnedPicture {
 
     private Colormap colormap(LearnedView.Heatmap kind) {
         return switch (kind) {
-            case ENERGY -> canvas.colormap();
+            case ENERGY -> canvas.view().colormap();
             case CURL -> CURL_MAP;
             case ERROR -> ERROR_MAP;
         };
@@ -78,7 +79,7 @@ final class LearnedPicture {
                 LearnedLandscape l = view.landscape();
                 FieldBuffer buffer = FieldBuffer.energyOnly(l.grid());
                 System.arraycopy(values, 0, buffer.energy(), 0, values.length);
-                Color bg = canvas.look().background();
+                Color bg = canvas.view().look().background();
                 int outside = 0xFF000000 | (int) Math.round(255 * bg.getRed()) << 16 | (int) Math.round(255 * bg.getGreen()) << 8
                         | (int) Math.round(255 * bg.getBlue());
                 int[] painted = new HeatmapPainter(colormap(view.heatmap()), outside)
@@ -88,9 +89,7 @@ final class LearnedPicture {
 
             @Override public Object state() {
                 if (view.heatValues() == null) return null;
-                Frame frame = canvas.frame();
-                return Arrays.asList(view.answer(), view.mode(), view.heatmap(), canvas.colormap(),
-                        frame == null ? null : frame.rangeLow(), frame == null ? null : frame.rangeHigh());
+                return Arrays.asList(view.answer(), view.mode(), view.heatmap(), canvas.view().colormap(), canvas.shownRange());
             }
         };
     }
@@ -104,8 +103,8 @@ final class LearnedPicture {
                     gc.beginPath();
                     gc.rect(plot.left(), plot.top(), plot.width(), plot.height());
                     gc.clip();
-                    if (a.arrows() != null && canvas.forceView() == ForceView.ARROWS) arrows(gc, plot, look, a.arrows());
-                    if (a.streamlines() != null && canvas.forceView() == ForceView.STREAMLINES) streamlines(gc, plot, look, a.streamlines());
+                    if (a.arrows() != null && canvas.view().force() == ForceView.ARROWS) arrows(gc, plot, look, a.arrows());
+                    if (a.streamlines() != null && canvas.view().force() == ForceView.STREAMLINES) streamlines(gc, plot, look, a.streamlines());
                     gc.restore();
                 }
                 Frame frame = canvas.frame();
@@ -114,7 +113,7 @@ final class LearnedPicture {
             }
 
             @Override public Object state() {
-                Object shown = view.showing() ? Arrays.asList(view.answer(), view.mode(), view.heatmap(), canvas.forceView()) : null;
+                Object shown = view.showing() ? Arrays.asList(view.answer(), view.mode(), view.heatmap(), canvas.view().force()) : null;
                 Frame frame = canvas.frame();
                 Object dots = particles == null || frame == null ? null : particles.state(frame.step());
                 return shown == null && dots == null ? null : Arrays.asList(shown, dots);
@@ -171,8 +170,9 @@ final class LearnedPicture {
                     case CURL -> "curl of the learned score: what no potential explains";
                     case ERROR -> "error |s_learned \u2212 s_exact|\u00b2 weighted by p(x, \u03c4)";
                 };
-        String detail = String.format("error %.1f%% of the score, p-weighted; %.1f%% rotates", 100 * l.relativeError(), 100 * l.unexplained());
-        Font font = Font.font(14);
+        String detail = "error " + LearnPanel.percent(l.relativeError(), 1) + " of the score, p-weighted; " + LearnPanel.percent(l.unexplained(), 1)
+                + " rotates";
+        Font font = org.memscape.app.ui.Fonts.regular(14);
         double x = plot.left() + 8, y = plot.top() + 8;
         boolean bar = ownHeat && kind != LearnedView.Heatmap.ENERGY;
         double w = Math.min(plot.width() - 16, 430), h = bar ? 74 : 48;
@@ -202,8 +202,6 @@ final class LearnedPicture {
     }
 
     private static String number(double v) {
-        if (v == 0) return "0";
-        double a = Math.abs(v);
-        return a >= 0.01 && a < 10_000 ? String.format("%.3g", v) : String.format("%.1e", v);
+        return NumberText.significant(v, 2);
     }
 }

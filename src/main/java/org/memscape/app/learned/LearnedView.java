@@ -155,10 +155,10 @@ public final class LearnedView {
 
     private Request current() {
         Frame frame = canvas.frame();
-        Domain view = canvas.view();
+        Domain view = canvas.view().domain();
         if (frame == null || view == null || network == null || mode == Mode.EXACT) return null;
         if (!(SceneSetup.model(frame.request().scene()) instanceof DiffusionModel)) return null;
-        return new Request(network, frame.request().scene(), frame.tau(), view, canvas.forceView());
+        return new Request(network, frame.request().scene(), frame.tau(), view, canvas.view().force());
     }
 
     private void pulse() {

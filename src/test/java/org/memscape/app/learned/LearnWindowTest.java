@@ -147,7 +147,7 @@ class LearnWindowTest {
         assertEquals((double) onExact / runs.count(), shown[0], 1e-12);
         assertEquals((double) onLearned / runs.count(), shown[1], 1e-12);
         String text = onFx(learn::shareText);
-        assertTrue(text.contains(String.format("exact %.0f%%", 100.0 * onExact / runs.count())), text);
+        assertTrue(text.contains("exact " + LearnPanel.percent((double) onExact / runs.count(), 0)), text);
         // the exact run the panel counts is the one the canvas shows: the same last positions
         onFx(() -> {
             window.playback().seek(window.playback().lastStepProperty().get());
