@@ -202,7 +202,7 @@ class MainWindowTest {
         settled();
         robot.clickOn(screen(1.5, 1.5));   // selects the memory, gives the landscape the keys
         assertEquals(0, (int) onFx(() -> window.landscapeView().selectedMemory()));
-        javafx.scene.control.Spinner<?> count = onFx(() -> (javafx.scene.control.Spinner<?>) window.lookup(".spinner"));
+        javafx.scene.control.Spinner<?> count = onFx(() -> (javafx.scene.control.Spinner<?>) window.lookup("#count"));
         onFx(() -> {
             count.getEditor().requestFocus();   // the field may be scrolled out of sight in the panel
             return null;
