@@ -17,7 +17,7 @@ import org.memscape.scene.SceneException;
  */
 public final class Lessons {
 
-    public static final List<String> NAMES = List.of("from-hopfield-to-diffusion.json");
+    public static final List<String> NAMES = List.of("from-hopfield-to-diffusion.json", "a-network-learns-the-score.json");
 
     private Lessons() {}
 

@@ -29,7 +29,9 @@ public final class Presets {
             "one-valley-splits-in-two.json",
             "ambrogioni-1a-points.json",
             "ambrogioni-1b-segment.json",
-            "ambrogioni-1c-ring.json");
+            "ambrogioni-1c-ring.json",
+            "a-network-learns-four-memories.json",
+            "many-memories-small-network.json");
 
     /** The presets as lessons name them, without ".json". */
     public static final PresetLibrary LIBRARY = new PresetLibrary() {
