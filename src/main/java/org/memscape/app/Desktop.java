@@ -65,8 +65,10 @@ final class Desktop {
 
     /** A clean exit: the size is remembered (not a full screen's), no recovery copy stays, the handler goes. */
     void end() {
-        if (!stage.isFullScreen() && !stage.isMaximized() && stage.getWidth() > 0) {
-            settings.putAll(Map.of(WIDTH, Long.toString(Math.round(stage.getWidth())), HEIGHT, Long.toString(Math.round(stage.getHeight()))));
+        // the scene's size, which is what the next start asks for (the stage's adds the frame: the window would grow each time)
+        if (!stage.isFullScreen() && !stage.isMaximized() && stage.getScene() != null && stage.getScene().getWidth() > 0) {
+            settings.putAll(Map.of(WIDTH, Long.toString(Math.round(stage.getScene().getWidth())),
+                    HEIGHT, Long.toString(Math.round(stage.getScene().getHeight()))));
         }
         autosave.stop();
         Thread.setDefaultUncaughtExceptionHandler(replaced);

@@ -3,11 +3,9 @@ package org.memscape.app;
 import org.memscape.app.ui.Style;
 
 import org.memscape.app.classroom.LessonPlayer;
-import org.memscape.app.classroom.Lessons;
 import org.memscape.app.classroom.Presentation;
 import org.memscape.app.document.Document;
 import org.memscape.app.document.FileActions;
-import org.memscape.app.document.Presets;
 import org.memscape.app.document.SceneFile;
 import org.memscape.app.document.Settings;
 import org.memscape.app.edit.CanvasEditor;
@@ -21,13 +19,7 @@ import org.memscape.app.playback.TransportBar;
 
 import java.util.concurrent.Callable;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -35,7 +27,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.memscape.app.charts.ChartsPanel;
@@ -43,7 +34,6 @@ import org.memscape.app.panel.ModelPanel;
 import org.memscape.compute.Frame;
 import org.memscape.core.EnergyModel;
 import org.memscape.scene.Scene;
-import org.memscape.scene.SceneException;
 import org.memscape.scene.SceneSetup;
 
 /**
@@ -106,7 +96,7 @@ public final class MainWindow extends BorderPane {
         BorderPane.setMargin(landscape, new Insets(4, 8, 0, 8));
         setCenter(landscape);
         right = new VBox(sidePanel());
-        right.setPadding(new Insets(4, 12, 0, 0));
+        right.setPadding(new Insets(2, 12, 0, 0));
         VBox.setVgrow(right.getChildren().get(0), Priority.ALWAYS);
         setRight(right);
         setBottom(new VBox(transport, status));

@@ -66,8 +66,9 @@ final class WindowMenus {
         Menu help = new Menu("Help", null, keys.item(HELP), about);
 
         MenuBar bar = new MenuBar(file, edit, viewMenu, playback, lessons, help);
+        for (Menu m : bar.getMenus()) m.setStyle("-fx-padding: 1 8 1 8;");   // a compact bar: the height goes to the landscape and the charts
         bar.setUseSystemMenuBar(true);   // on a Mac, the menus go to the screen's top as there
-        bar.setStyle("-fx-font-size: 15px;");
+        bar.setStyle("-fx-font-size: 14px; -fx-padding: 0 4 0 4;");   // compact: the landscape needs the height
         return bar;
     }
 

@@ -104,6 +104,24 @@ class DesktopTest {
     }
 
     @Test
+    void theSizeOfTheLastWindowIsWrittenAtTheEnd() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        desktop = begin(Settings.in(file));
+        double[] size = onFx(() -> {
+            stage.getScene().getWindow().setWidth(1010);
+            stage.getScene().getWindow().setHeight(720);
+            return new double[] {stage.getScene().getWidth(), stage.getScene().getHeight()};
+        });
+        onFx(() -> {
+            desktop.end();
+            return null;
+        });
+        desktop = null;
+        assertEquals(Math.round(size[0]), Settings.in(file).number(Desktop.WIDTH, 0), "the scene's width, not the frame's");
+        assertEquals(Math.round(size[1]), Settings.in(file).number(Desktop.HEIGHT, 0));
+    }
+
+    @Test
     void theSizeIsRememberedWhereTheScreenHoldsIt() {
         Rectangle2D screen = new Rectangle2D(0, 0, 1366, 768);
         Settings settings = Settings.inMemory();
