@@ -71,7 +71,7 @@ class SimdParticleStepsTest {
         double[] u1 = new double[count], u2 = new double[count], z0 = new double[count], z1 = new double[count];
         double[] expected = new double[2];
         for (long step : new long[] {0, 1, 999, 123_456_789_012L}) {
-            SimdNoise.uniforms(noise, Noise.STEP_STREAM, 1000, count, step, u1, u2);
+            SimdNoise.uniforms(noise, Noise.STEP_STREAM, 1000, count, step, u1, u2, 0);
             SimdNoise.boxMuller(u1, u2, z0, z1, count);
             for (int i = 0; i < count; i++) {
                 noise.gaussians(Noise.STEP_STREAM, 1000 + i, step, expected);
