@@ -23,21 +23,25 @@ final class SimdParticleSteps {
     private static final VectorSpecies<Float> S = SimdMath.S;
     private static final int LANES = SimdMath.LANES;
 
-    /** Particles stepped together: their states stay in the first-level cache between the stages. */
-    private static final int WINDOW = 4 * LANES;
-
     private final PointMixtureModel model;
     private final Sampler.ReverseSde sampler;
     private final Noise noise;
-    // one window's particles and results
-    private final double[] x = new double[WINDOW], y = new double[WINDOW], forceX = new double[WINDOW], forceY = new double[WINDOW];
-    private final int[] list = new int[WINDOW], rest = new int[WINDOW];
-    private final double[] u1 = new double[WINDOW], u2 = new double[WINDOW], z0 = new double[WINDOW], z1 = new double[WINDOW];
-    // one block's lanes
+    // one block's particles, noise and forces
+    private final double[] u1 = new double[LANES], u2 = new double[LANES], z0 = new double[LANES], z1 = new double[LANES];
+    private final int[] path = new int[LANES];
+    // the lanes of one pass
     private final float[] px = new float[LANES], py = new float[LANES], offset = new float[LANES];
     private final float[] sum = new float[LANES], sumX = new float[LANES], sumY = new float[LANES];
     private final float[] top = new float[LANES], rows = new float[3 * LANES * LANES];
     private final double[] force = new double[2];
+    // particles of mixed blocks waiting for a full block of their path, with the states their forces will move
+    private final int[] waitingOne = new int[LANES], waitingTwo = new int[LANES];
+    private int ones, twos;
+    private double[][] states;
+    private double tau, h, c, g2, kick, halfLambda, scale;
+    private SimdMath.PointMemories memories;
+    private long step;
+    private final int[] block = new int[LANES], failures = new int[LANES];
 
     /** Scratch for one thread's chunk. */
     SimdParticleSteps(PointMixtureModel model, Sampler.ReverseSde sampler, Noise noise) {
@@ -51,90 +55,121 @@ final class SimdParticleSteps {
         return model.simd() && sampler instanceof Sampler.ReverseSde sde && k < sde.steps() - 1;
     }
 
-    /** Step k for the particles from … to − 1, as ReverseSde.advance does, with the state of particle p in states[p]. */
+    /**
+     * Step k for the particles from … to − 1, as ReverseSde.advance does, with the state of
+     * particle p in states[p]. Blocks of LANES particles that all take one path are stepped
+     * together; the particles of mixed blocks wait for a full block of their path.
+     */
     void advance(double[][] states, int from, int to, int k) {
         Sampler.TauGrid grid = sampler.grid();
-        double tau = grid.tau(k);
-        double h = grid.step();
-        double c = sampler.process().driftRate(tau);
-        double g2 = sampler.process().noiseRate(tau);
-        double kick = Math.sqrt(g2 * h);
-        for (int first = from; first < to; first += WINDOW) {
-            int n = Math.min(WINDOW, to - first);
-            for (int i = 0; i < n; i++) {
-                x[i] = states[first + i][0];
-                y[i] = states[first + i][1];
-            }
-            forces(states, first, n, tau);
-            int whole = SimdMath.padded(n);
-            for (int block = 0; block < whole; block += LANES) {
-                SimdNoise.uniforms(noise, Noise.STEP_STREAM, first + block, LANES, k, u1, u2, block);
-            }
-            SimdNoise.boxMuller(u1, u2, z0, z1, whole);
-            for (int i = 0; i < n; i++) {
+        this.states = states;
+        this.step = k;
+        tau = grid.tau(k);
+        h = grid.step();
+        c = sampler.process().driftRate(tau);
+        g2 = sampler.process().noiseRate(tau);
+        kick = Math.sqrt(g2 * h);
+        memories = model.lanesAt(tau);
+        scale = model.forceScaleAt(tau);
+        halfLambda = memories.halfLambda();
+        ones = 0;
+        twos = 0;
+        for (int first = from; first < to; first += LANES) {
+            int count = Math.min(LANES, to - first);
+            boolean same = count == LANES;
+            for (int i = 0; i < count; i++) {
                 double[] state = states[first + i];
-                state[0] += h * (c * x[i] + g2 * forceX[i]) + kick * z0[i];
-                state[1] += h * (c * y[i] + g2 * forceY[i]) + kick * z1[i];
+                path[i] = SimdMath.pathFor(state[0], state[1], memories);
+                same &= path[i] == path[0];
             }
-        }
-    }
-
-    /** The model's force at τ on the window's n particles (x, y; the first is particle first) into forceX, forceY. */
-    private void forces(double[][] states, int first, int n, double tau) {
-        SimdMath.PointMemories memories = model.lanesAt(tau);
-        double scale = model.forceScaleAt(tau);
-        double halfLambda = memories.halfLambda();
-        // the particles by path: one pass from the front of the list, two passes from its back, the rest apart
-        int ones = 0, twos = 0, others = 0;
-        for (int i = 0; i < n; i++) {
-            int path = SimdMath.pathFor(x[i], y[i], memories);
-            if (path == SimdMath.ONE_PASS_PATH) list[ones++] = i;
-            else if (path == SimdMath.TWO_PASS_PATH) list[n - ++twos] = i;
-            else rest[others++] = i;
-        }
-        for (int from = 0; from < ones; from += LANES) {
-            int count = Math.min(LANES, ones - from);
-            load(from, count, halfLambda);
-            onePass(memories, px, py, offset, rows, sum, sumX, sumY);
-            for (int i = 0; i < count; i++) {
-                int at = list[from + i];
-                // as pullInFloat: Σ w·(c − p) = Σ w·b/(2h) − p·Σ w
-                double total = sum[i];
-                forceX[at] = ((double) sumX[i] / (2 * halfLambda * total) - x[at]) * scale;
-                forceY[at] = ((double) sumY[i] / (2 * halfLambda * total) - y[at]) * scale;
+            if (same && path[0] != SimdMath.DOUBLE_PATH) {
+                for (int i = 0; i < LANES; i++) block[i] = first + i;
+                pass(block, LANES, path[0] == SimdMath.ONE_PASS_PATH);
+                continue;
             }
-        }
-        for (int from = n - twos; from < n; from += LANES) {
-            int count = Math.min(LANES, n - from);
-            load(from, count, halfLambda);
-            twoPasses(memories, px, py, rows, sum, sumX, sumY, top);
             for (int i = 0; i < count; i++) {
-                int at = list[from + i];
-                if (!(top[i] > SimdMath.FLOAT_LOGIT_LIMIT)) {
-                    rest[others++] = at;   // as pullInFloat, which then gives way to the double path
-                    continue;
+                int p = first + i;
+                if (path[i] == SimdMath.ONE_PASS_PATH) {
+                    waitingOne[ones++] = p;
+                    if (ones == LANES) {
+                        pass(waitingOne, LANES, true);
+                        ones = 0;
+                    }
+                } else if (path[i] == SimdMath.TWO_PASS_PATH) {
+                    waitingTwo[twos++] = p;
+                    if (twos == LANES) {
+                        pass(waitingTwo, LANES, false);
+                        twos = 0;
+                    }
+                } else {
+                    alone(p);
                 }
-                double total = sum[i];
-                forceX[at] = (sumX[i] / total) * scale;
-                forceY[at] = (sumY[i] / total) * scale;
             }
         }
-        for (int i = 0; i < others; i++) {
-            model.force(states[first + rest[i]], tau, force);
-            forceX[rest[i]] = force[0];
-            forceY[rest[i]] = force[1];
-        }
+        if (ones > 0) pass(waitingOne, ones, true);
+        if (twos > 0) pass(waitingTwo, twos, false);
     }
 
-    /** The particles list[from …] (count of them) into the lanes, a short block repeating its last. */
-    private void load(int from, int count, double halfLambda) {
+    /** Steps particles[0 … count − 1] by one float pass or two (a particle whose two passes fail goes alone). */
+    private void pass(int[] particles, int count, boolean one) {
         for (int i = 0; i < LANES; i++) {
-            int at = list[from + Math.min(i, count - 1)];
-            double xi = x[at], yi = y[at];
-            px[i] = (float) xi;
-            py[i] = (float) yi;
-            offset[i] = (float) (-halfLambda * (xi * xi + yi * yi));
+            double[] state = states[particles[Math.min(i, count - 1)]];   // a short block repeats its last particle
+            double x = state[0], y = state[1];
+            px[i] = (float) x;
+            py[i] = (float) y;
+            offset[i] = (float) (-halfLambda * (x * x + y * y));
         }
+        if (one) onePass(memories, px, py, offset, rows, sum, sumX, sumY);
+        else twoPasses(memories, px, py, rows, sum, sumX, sumY, top);
+        noise(particles, count);
+        int failed = 0;
+        for (int i = 0; i < count; i++) {
+            double[] state = states[particles[i]];
+            double total = sum[i], forceX, forceY;
+            if (one) {
+                // as pullInFloat: Σ w·(c − p) = Σ w·b/(2h) − p·Σ w
+                forceX = ((double) sumX[i] / (2 * halfLambda * total) - state[0]) * scale;
+                forceY = ((double) sumY[i] / (2 * halfLambda * total) - state[1]) * scale;
+            } else if (top[i] > SimdMath.FLOAT_LOGIT_LIMIT) {
+                forceX = (sumX[i] / total) * scale;
+                forceY = (sumY[i] / total) * scale;
+            } else {
+                failures[failed++] = particles[i];   // as pullInFloat, which then gives way to the double path
+                continue;
+            }
+            state[0] += h * (c * state[0] + g2 * forceX) + kick * z0[i];
+            state[1] += h * (c * state[1] + g2 * forceY) + kick * z1[i];
+        }
+        for (int i = 0; i < failed; i++) alone(failures[i]);   // after: alone overwrites the noise
+    }
+
+    /** The Gaussian noise of particles[0 … count − 1] into z0, z1. */
+    private void noise(int[] particles, int count) {
+        boolean consecutive = particles[count - 1] - particles[0] == count - 1;
+        if (consecutive) {
+            SimdNoise.uniforms(noise, Noise.STEP_STREAM, particles[0], count, step, u1, u2, 0);
+        } else {
+            for (int i = 0; i < count; i++) SimdNoise.uniforms(noise, Noise.STEP_STREAM, particles[i], 1, step, u1, u2, i);
+        }
+        for (int i = count; i < LANES; i++) {
+            u1[i] = 1;
+            u2[i] = 0;
+        }
+        SimdNoise.boxMuller(u1, u2, z0, z1, LANES);
+    }
+
+    /** Steps particle p through the model's own force (its double path). */
+    private void alone(int p) {
+        double[] state = states[p];
+        model.force(state, tau, force);
+        SimdNoise.uniforms(noise, Noise.STEP_STREAM, p, 1, step, u1, u2, 0);
+        for (int i = 1; i < LANES; i++) {
+            u1[i] = 1;
+            u2[i] = 0;
+        }
+        SimdNoise.boxMuller(u1, u2, z0, z1, LANES);
+        state[0] += h * (c * state[0] + g2 * force[0]) + kick * z0[0];
+        state[1] += h * (c * state[1] + g2 * force[1]) + kick * z1[0];
     }
 
     // The loops call no method of ours that takes or returns a vector: past its node budget the JIT stops inlining

@@ -105,7 +105,7 @@ class SimdParticleStepsTest {
             EnergyModel model = new DiffusionModel(memories, process);
             Sampler.ReverseSde sde = new Sampler.ReverseSde(process, new Sampler.TauGrid(1, 0.001, 40));
             SplittableRandom random = new SplittableRandom(9);
-            int count = 3 * SimdMath.LANES + 5;
+            int count = 37 * SimdMath.LANES + 5;   // two chunks of ParticleRun, each ending in a short block
             double[][] start = new double[count][];
             for (int p = 0; p < count; p++) {
                 double reach = p % 7 == 0 ? 40 : p % 3 == 0 ? 8 : 3;
