@@ -14,8 +14,9 @@ import org.memscape.core.Sampler;
  * visited in the same order, memory k's terms added to the sum of residue k mod LANES and the
  * residues pairwise in fours, so each particle's sums are those of pullInFloat exactly. A
  * particle's step depends on nothing but its own state, so the particles are grouped by the path
- * pullInFloat takes for them (one float pass, two, or the model's double path, one at a time),
- * and no lane computes a path its particle does not take. The Gaussian noise is
+ * pullInFloat takes for them (one float pass, two, or the model's double path, one at a time):
+ * LANES consecutive particles that agree go together, the others wait for a full block of their
+ * path, and no lane computes a path its particle does not take. The Gaussian noise is
  * {@link SimdNoise}'s, again the bits of the scalar code.
  */
 final class SimdParticleSteps {
