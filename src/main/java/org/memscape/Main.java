@@ -15,7 +15,10 @@ public final class Main {
     public static void main(String[] args) {
         VectorRelaunch.endWithParent();   // a relaunched process ends with the one that started it
         boolean window = opensWindow(args);
-        boolean fast = window || args[0].equals("bench");
+        // the learned score's products run many times faster in vector lanes: train, and field or run with --network
+        boolean learned = args.length > 0 && (args[0].equals("train")
+                || java.util.Arrays.stream(args).anyMatch(a -> a.equals("--network") || a.startsWith("--network=")));
+        boolean fast = window || args[0].equals("bench") || learned;
         if (fast && VectorRelaunch.needed()) {
             int code = VectorRelaunch.run(args);
             if (code >= 0) System.exit(code);
@@ -24,7 +27,7 @@ public final class Main {
             org.memscape.app.AppLauncher.launch(args);
         } else {
             // render paints with the window's code, which the commands may not import: handed in here, loaded only when used
-            Cli.main(args, (job, notes) -> org.memscape.app.HeadlessRenderer.render(job, notes));
+            Cli.main(args, (job, notes) -> org.memscape.app.export.HeadlessRenderer.render(job, notes));
         }
     }
 

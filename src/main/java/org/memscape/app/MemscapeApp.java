@@ -1,5 +1,12 @@
 package org.memscape.app;
 
+import org.memscape.app.ui.DialogFocus;
+
+import org.memscape.app.document.Autosave;
+import org.memscape.app.document.Presets;
+import org.memscape.app.document.RecoveryFiles;
+import org.memscape.app.document.RecoveryOffer;
+
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -45,7 +52,7 @@ public final class MemscapeApp extends Application {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         boolean small = screen.getWidth() < WIDTH || screen.getHeight() < HEIGHT;
         Scene scene = new Scene(window, small ? screen.getWidth() : WIDTH, small ? screen.getHeight() : HEIGHT);
-        scene.getStylesheets().add(MemscapeApp.class.getResource("/assets/memscape.css").toExternalForm());
+        scene.getStylesheets().add(org.memscape.app.ui.Style.SHEET);
         stage.setScene(scene);
         DialogFocus.install(stage);
         if (small) {

@@ -1,5 +1,7 @@
 package org.memscape.app;
 
+import org.memscape.app.MainWindow;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,22 +25,22 @@ import org.memscape.scene.SceneReader;
  * {@code --bench-ui FILE} does the same with a scene file's own landscape and particles, its
  * first memory moved around a small circle (whatever its kind).
  */
-final class UiBench {
+public final class UiBench {
 
-    static final String FLAG = "--bench-ui";
+    public static final String FLAG = "--bench-ui";
     private static final long DURATION_NANOS = 10_000_000_000L;
     private static final long WARMUP_NANOS = 2_000_000_000L;
 
     private UiBench() {}
 
     /** The scene named after the flag, or the built-in one when none is. */
-    static Scene scene(List<String> args) throws SceneException {
+    public static Scene scene(List<String> args) throws SceneException {
         int at = args.indexOf(FLAG);
         if (at >= 0 && at + 1 < args.size() && !args.get(at + 1).startsWith("--")) return SceneReader.read(Path.of(args.get(at + 1)));
         return scene();
     }
 
-    static Scene scene() {
+    public static Scene scene() {
         Random random = new Random(1);
         List<MemorySpec> memories = new ArrayList<>();
         for (int n = 0; n < 64; n++) memories.add(new MemorySpec.Point(6 * random.nextDouble() - 3, 6 * random.nextDouble() - 3));
@@ -49,7 +51,7 @@ final class UiBench {
     }
 
     /** Drives the window; prints the result and exits when done. */
-    static void run(MainWindow window) {
+    public static void run(MainWindow window) {
         boolean builtIn = window.document().scene().title().equals(scene().title());
         List<Long> shown = new ArrayList<>();
         Scene base = window.document().scene();

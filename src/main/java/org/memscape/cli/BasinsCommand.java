@@ -1,5 +1,8 @@
 package org.memscape.cli;
 
+import org.memscape.output.CsvNumber;
+import org.memscape.output.Provenance;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -70,8 +73,8 @@ final class BasinsCommand implements Callable<Integer> {
             for (int j = 0; j < grid; j++) {
                 for (int i = 0; i < grid; i++) {
                     int k = j * grid + i;
-                    w.write(CsvOutput.number(g.x(i)) + "," + CsvOutput.number(g.y(j)) + "," + CsvOutput.number(map.endX()[k]) + ","
-                            + CsvOutput.number(map.endY()[k]) + "," + map.memory()[k] + "\n");
+                    w.write(CsvNumber.of(g.x(i)) + "," + CsvNumber.of(g.y(j)) + "," + CsvNumber.of(map.endX()[k]) + ","
+                            + CsvNumber.of(map.endY()[k]) + "," + map.memory()[k] + "\n");
                 }
             }
         });

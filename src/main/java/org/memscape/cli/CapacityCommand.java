@@ -1,5 +1,8 @@
 package org.memscape.cli;
 
+import org.memscape.output.ExperimentCsv;
+import org.memscape.output.Provenance;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

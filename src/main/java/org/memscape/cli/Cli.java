@@ -1,5 +1,8 @@
 package org.memscape.cli;
 
+import org.memscape.cli.bench.BenchCommand;
+import org.memscape.output.PictureRenderer;
+
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "memscape", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Energy landscapes of associative memories and diffusion models, headless.",
         subcommands = {FieldCommand.class, RunCommand.class, RenderCommand.class, BenchCommand.class,
-                FixedPointsCommand.class, BasinsCommand.class, ExperimentCommand.class})
+                FixedPointsCommand.class, BasinsCommand.class, ExperimentCommand.class, TrainCommand.class})
 public final class Cli implements Runnable {
 
     public static final int USAGE_ERROR = 2;
@@ -42,7 +45,7 @@ public final class Cli implements Runnable {
 
     @Override public void run() {
         throw new CommandLine.ParameterException(new CommandLine(this),
-                "name a command: field, run, render, fixed-points, basins, bench or experiment (see --help)");
+                "name a command: field, run, render, fixed-points, basins, bench, experiment or train (see --help)");
     }
 
     /** Runs a command line with no picture renderer (every command but render); returns the exit code. */

@@ -1,6 +1,6 @@
 package org.memscape.cli;
 
-import org.memscape.scene.AtomicFile;
+import org.memscape.files.AtomicFile;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * interrupted command never leaves half a file where a good one was. "-" writes to stdout, and a
  * failed write there (a full disk, a closed pipe) is a failure too, not a silent exit 0.
  */
-final class CsvOutput {
+public final class CsvOutput {
 
     interface Body { void write(Writer out) throws IOException; }
 
@@ -83,8 +83,4 @@ final class CsvOutput {
         }
     }
 
-    /** A number as CSV text: the shortest decimal that reads back to the same double; empty for NaN. */
-    static String number(double v) {
-        return Double.isNaN(v) ? "" : Double.toString(v);
-    }
 }

@@ -1,10 +1,12 @@
 package org.memscape.cli;
 
+import org.memscape.output.CsvNumber;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.memscape.core.EnergyModel;
 import org.memscape.core.GridField;
+import org.memscape.learn.LearnedField;
 import org.memscape.scene.Domain;
 import org.memscape.scene.Scene;
 import org.memscape.scene.SceneSetup;
@@ -37,6 +39,10 @@ final class FieldCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "the CSV file to write (- for stdout)")
     Path out;
 
+    @Option(names = "--network", paramLabel = "NET.json",
+            description = "write the score this network learned (see train) instead of the exact one; the energy column is empty")
+    Path network;
+
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (grid < 1 || grid > MAX_GRID) throw new UserError("--grid " + grid + ": expected a whole number from 1 to " + MAX_GRID);
@@ -47,15 +53,17 @@ final class FieldCommand implements Callable<Integer> {
         SceneInput.noteIfUnbounded(model, notes);
         double t = SceneInput.noiseLevel(model, s, tau, scene, notes);
         Domain d = s.domain();
-        GridField field = GridField.evaluate(model, d.xmin(), d.xmax(), d.ymin(), d.ymax(), grid, t);
+        GridField field = network == null ? GridField.evaluate(model, d.xmin(), d.xmax(), d.ymin(), d.ymax(), grid, t)
+                : LearnedField.evaluate(LearnedInput.read(network, s, scene, out, notes).network(), d.xmin(), d.xmax(), d.ymin(), d.ymax(),
+                        grid, t, null);
         CsvOutput.write(out, parent.stdout(), w -> {
             w.write("x,y,energy,fx,fy\n");
             for (int j = 0; j < grid; j++) {
                 for (int i = 0; i < grid; i++) {
                     int k = j * grid + i;
-                    w.write(CsvOutput.number(field.x(i)) + "," + CsvOutput.number(field.y(j)) + ","
-                            + CsvOutput.number(field.energy()[k]) + "," + CsvOutput.number(field.forceX()[k]) + ","
-                            + CsvOutput.number(field.forceY()[k]) + "\n");
+                    w.write(CsvNumber.of(field.x(i)) + "," + CsvNumber.of(field.y(j)) + ","
+                            + CsvNumber.of(field.energy()[k]) + "," + CsvNumber.of(field.forceX()[k]) + ","
+                            + CsvNumber.of(field.forceY()[k]) + "\n");
                 }
             }
         });

@@ -1,5 +1,8 @@
 package org.memscape.cli;
 
+import org.memscape.output.CsvNumber;
+import org.memscape.output.Provenance;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -55,8 +58,8 @@ final class FixedPointsCommand implements Callable<Integer> {
             w.write("# " + counts(found) + "\n");
             w.write(COLUMNS + "\n");
             for (CriticalPoint p : found.points()) {
-                w.write(p.kind().label() + "," + CsvOutput.number(p.x()) + "," + CsvOutput.number(p.y()) + ","
-                        + CsvOutput.number(p.energy()) + "," + p.memory() + "\n");
+                w.write(p.kind().label() + "," + CsvNumber.of(p.x()) + "," + CsvNumber.of(p.y()) + ","
+                        + CsvNumber.of(p.energy()) + "," + p.memory() + "\n");
             }
         });
         notes.printTo(err);

@@ -1,5 +1,7 @@
 package org.memscape.cli;
 
+import org.memscape.output.PictureRenderer;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

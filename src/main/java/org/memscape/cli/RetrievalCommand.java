@@ -1,5 +1,7 @@
 package org.memscape.cli;
 
+import org.memscape.output.ExperimentCsv;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

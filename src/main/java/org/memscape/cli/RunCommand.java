@@ -1,8 +1,11 @@
 package org.memscape.cli;
 
+import org.memscape.output.TrajectoryCsv;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.memscape.core.EnergyModel;
+import org.memscape.learn.TrainedNetwork;
 import java.util.concurrent.Callable;
 import org.memscape.scene.Scene;
 import org.memscape.scene.SceneSetup;
@@ -33,6 +36,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "the CSV file to write (- for stdout)")
     Path out;
 
+    @Option(names = "--network", paramLabel = "NET.json",
+            description = "move the particles with the score this network learned (see train), from the same starts and noise; the energy column is empty")
+    Path network;
+
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Notes notes = new Notes();
@@ -47,9 +54,12 @@ final class RunCommand implements Callable<Integer> {
         if (model.timeDependent()) SceneInput.checkNoiseFloor(model, s.dynamics().tauMin(), "dynamics.tauMin", scene);
         SceneInput.noteIfUnfit(s, model, notes);
         Scene run = s;
+        TrainedNetwork learned = network == null ? null : LearnedInput.read(network, s, scene, out, notes);
         TrajectoryCsv.FlownOff[] flownOff = new TrajectoryCsv.FlownOff[1];
         try {
-            CsvOutput.write(out, parent.stdout(), w -> flownOff[0] = TrajectoryCsv.write(run, w, (step, last) -> { }));
+            CsvOutput.write(out, parent.stdout(), w -> flownOff[0] = learned == null ? TrajectoryCsv.write(run, w, (step, last) -> { })
+                    : TrajectoryCsv.write(run, learned.model(), "score: learned by " + network.getFileName() + " (" + learned.settings().steps()
+                            + " steps, seed " + learned.seed() + ")", w, (step, last) -> { }));
         } catch (TrajectoryCsv.NotFinite e) {
             throw SceneInput.sceneError(scene, e.getMessage());
         }

@@ -1,5 +1,8 @@
 package org.memscape.cli;
 
+import org.memscape.output.ExperimentCsv;
+import org.memscape.output.Provenance;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

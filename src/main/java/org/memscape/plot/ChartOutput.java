@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
-import org.memscape.scene.AtomicFile;
+import org.memscape.files.AtomicFile;
 
 /**
  * A chart as a file, written atomically: SVG (JFreeSVG, with where it came from in an XML comment)

@@ -12,7 +12,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import org.memscape.scene.AtomicFile;
+import org.memscape.files.AtomicFile;
 
 /**
  * A PNG with text chunks (Title, Description, Software, Seed, …), written atomically: tEXt where

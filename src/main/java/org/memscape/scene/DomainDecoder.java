@@ -1,13 +1,12 @@
 package org.memscape.scene;
 
+import org.memscape.scene.json.Node;
+import org.memscape.scene.json.Numbers;
+
 import java.util.List;
 
 /** Reads {@code "domain"}: [xmin, xmax, ymin, ymax], the rectangle the canvas shows. */
 final class DomainDecoder {
-
-    static final Domain DEFAULT = new Domain(-3, 3, -3, 3);
-    /** tanh activations live in (-1, 1)², so that box is the whole picture. */
-    static final Domain DEFAULT_TANH = new Domain(-1, 1, -1, 1);
 
     private static final String SHAPE = "[xmin, xmax, ymin, ymax]";
 
@@ -15,7 +14,7 @@ final class DomainDecoder {
 
     static Domain decode(Node node, ModelSpec model) throws SceneException {
         if (node == null) {
-            return ModelRules.hasTanhFeatures(model) ? DEFAULT_TANH : DEFAULT;
+            return SceneDefaults.domain(model);
         }
         List<Node> v = node.array(SHAPE);
         if (v.size() != 4) {

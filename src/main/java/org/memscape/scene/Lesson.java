@@ -13,12 +13,24 @@ public record Lesson(String title, List<Slide> slides) {
     /** The lesson file format this program reads. */
     public static final int FORMAT_VERSION = 1;
 
-    /** One scene and its caption; {@code from} names where the scene came from, for messages. */
-    public record Slide(Scene scene, String caption, String from) {
+    /** The structure views a slide may turn on ({@code "show"}), as the View menu names them. */
+    public static final List<String> VIEWS = List.of("fixed-points", "basins", "sampler-basins", "responsibilities");
+
+    /**
+     * One scene and its caption; {@code from} names where the scene came from, for messages.
+     * {@code show} lists the structure views ({@link #VIEWS}) the slide turns on, turning the
+     * others off; null when the slide leaves the view as the lecturer set it.
+     */
+    public record Slide(Scene scene, String caption, String from, List<String> show) {
         public Slide {
             Objects.requireNonNull(scene, "scene");
             Objects.requireNonNull(caption, "caption");
             Objects.requireNonNull(from, "from");
+            if (show != null) show = List.copyOf(show);
+        }
+
+        public Slide(Scene scene, String caption, String from) {
+            this(scene, caption, from, null);
         }
     }
 

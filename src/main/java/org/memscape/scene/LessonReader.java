@@ -1,5 +1,12 @@
 package org.memscape.scene;
 
+import org.memscape.scene.json.Fields;
+import org.memscape.scene.json.Json;
+import org.memscape.scene.json.JsonTreeParser;
+import org.memscape.scene.json.Node;
+import org.memscape.scene.json.Numbers;
+import org.memscape.scene.json.ReadContext;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +20,8 @@ import java.util.List;
  *             {"scene": "my-scenes/ring.json", "caption": "…"}]}
  * </pre>
  * A slide names either a preset that ships with Memscape or a scene file, its path relative
- * to the lesson file. Every slide's scene is read here, so a lesson that opens shows every
+ * to the lesson file, and may list the structure views it shows: {@code "show": ["fixed-points",
+ * "basins"]} (one of each of {@link Lesson#VIEWS}; the others are turned off). Every slide's scene is read here, so a lesson that opens shows every
  * slide. Problems are {@link SceneException}s with one line, {@code FILE:LINE:COL: FIELD: what
  * is wrong; expected WHAT}, as for scenes; unknown fields come back as warnings.
  */
@@ -99,8 +107,14 @@ public final class LessonReader {
         String name = source.string();
         Scene loaded = preset ? preset(source, name, presets) : sceneFile(source, name, folder);
         String caption = f.require("caption", "the words to show under the title, \"\" for none").string();
+        List<String> show = null;
+        if (f.has("show")) {
+            String expected = "an array of views to show, each one of " + String.join(", ", Lesson.VIEWS);
+            show = new ArrayList<>();
+            for (Node view : f.get("show").array(expected)) show.add(view.choice("view", Lesson.VIEWS));
+        }
         f.warnUnknown();
-        return new Lesson.Slide(loaded, caption, name);
+        return new Lesson.Slide(loaded, caption, name, show);
     }
 
     private static Scene preset(Node source, String given, PresetLibrary presets) throws SceneException {

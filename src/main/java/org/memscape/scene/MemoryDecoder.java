@@ -1,5 +1,10 @@
 package org.memscape.scene;
 
+import org.memscape.scene.json.Fields;
+import org.memscape.scene.json.Json;
+import org.memscape.scene.json.Node;
+import org.memscape.scene.json.Numbers;
+
 import java.util.ArrayList;
 import java.util.List;
 

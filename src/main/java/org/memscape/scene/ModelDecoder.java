@@ -1,5 +1,9 @@
 package org.memscape.scene;
 
+import org.memscape.scene.json.Fields;
+import org.memscape.scene.json.Node;
+import org.memscape.scene.json.Numbers;
+
 import java.util.List;
 import org.memscape.scene.ModelSpec.ScheduleSpec;
 
@@ -9,23 +13,13 @@ final class ModelDecoder {
     static final List<String> TYPES = List.of("hopfield", "hopfield-distance", "diffusion-vp", "diffusion-ve");
     static final List<String> SCHEDULES = List.of("linear", "cosine", "constant");
 
-    static final double DEFAULT_BETA = 4;
-    static final double DEFAULT_POWER = 3;
-    /** The "power" memory needs an even power (an odd one is unbounded below), so its default differs. */
-    static final double DEFAULT_EVEN_POWER = 4;
-    static final ModelSpec DEFAULT = new ModelSpec.HopfieldDistance(DEFAULT_BETA);
-    static final ScheduleSpec DEFAULT_SCHEDULE = new ScheduleSpec.Linear(0.1, 20);
-    static final ScheduleSpec.Constant DEFAULT_CONSTANT = new ScheduleSpec.Constant(0.8, 0.01);
-    static final double DEFAULT_SIGMA_MIN = 0.01;
-    static final double DEFAULT_SIGMA_MAX = 3;
-
     private static final String BETA_RANGE = "a number from 1e-6 to 1e6";
 
     private ModelDecoder() {}
 
     static ModelSpec decode(Node node) throws SceneException {
         if (node == null) {
-            return DEFAULT;
+            return SceneDefaults.MODEL;
         }
         Fields f = node.object("a model object such as {\"type\": \"hopfield-distance\", \"beta\": 4}");
         String type = f.require("type", "one of " + String.join(", ", TYPES)).choice("model type", TYPES);
@@ -50,15 +44,15 @@ final class ModelDecoder {
 
     private static ModelSpec.Hopfield hopfield(Fields f) throws SceneException {
         Node featuresNode = f.get("features");
-        ModelSpec.Features features = featuresNode == null ? ModelSpec.Features.QUADRATIC
+        ModelSpec.Features features = featuresNode == null ? SceneDefaults.FEATURES
                 : featuresNode.choice("features", ModelSpec.Features.class);
         Node memoryNode = f.get("memory");
-        ModelSpec.MemoryFunction memory = memoryNode == null ? ModelSpec.MemoryFunction.LSE
+        ModelSpec.MemoryFunction memory = memoryNode == null ? SceneDefaults.MEMORY
                 : memoryNode.choice("memory function", ModelSpec.MemoryFunction.class);
         double beta = beta(f);
         Node powerNode = f.get("power");
         boolean even = memory == ModelSpec.MemoryFunction.POWER;
-        double power = powerNode == null ? (even ? DEFAULT_EVEN_POWER : DEFAULT_POWER) : power(powerNode, even);
+        double power = powerNode == null ? SceneDefaults.power(memory) : power(powerNode, even);
         return new ModelSpec.Hopfield(features, memory, beta, power);
     }
 
@@ -76,12 +70,12 @@ final class ModelDecoder {
 
     private static double beta(Fields f) throws SceneException {
         Node n = f.get("beta");
-        return n == null ? DEFAULT_BETA : n.number(SceneLimits.MIN_BETA, true, SceneLimits.MAX_BETA, true, BETA_RANGE);
+        return n == null ? SceneDefaults.BETA : n.number(SceneLimits.MIN_BETA, true, SceneLimits.MAX_BETA, true, BETA_RANGE);
     }
 
     private static ScheduleSpec schedule(Node node) throws SceneException {
         if (node == null) {
-            return DEFAULT_SCHEDULE;
+            return SceneDefaults.SCHEDULE;
         }
         Fields f = node.object("a schedule object such as {\"type\": \"linear\", \"betaMin\": 0.1, \"betaMax\": 20}");
         String type = f.require("type", "one of " + String.join(", ", SCHEDULES)).choice("schedule type", SCHEDULES);
@@ -95,7 +89,7 @@ final class ModelDecoder {
     }
 
     private static ScheduleSpec.Linear linear(Fields f) throws SceneException {
-        ScheduleSpec.Linear d = (ScheduleSpec.Linear) DEFAULT_SCHEDULE;
+        ScheduleSpec.Linear d = SceneDefaults.LINEAR_SCHEDULE;
         Node minNode = f.get("betaMin");
         double min = minNode == null ? d.betaMin()
                 : minNode.number(0, true, SceneLimits.MAX_BETA, true, "betaMin ≥ 0 and at most 1e6");
@@ -112,20 +106,20 @@ final class ModelDecoder {
 
     private static ScheduleSpec.Constant constant(Fields f) throws SceneException {
         Node gammaNode = f.get("gamma");
-        double gamma = gammaNode == null ? DEFAULT_CONSTANT.gamma()
+        double gamma = gammaNode == null ? SceneDefaults.CONSTANT_SCHEDULE.gamma()
                 : gammaNode.number(0, false, SceneLimits.MAX_BETA, true, "gamma > 0 and at most 1e6");
         Node thetaNode = f.get("theta");
-        double theta = thetaNode == null ? DEFAULT_CONSTANT.theta()
+        double theta = thetaNode == null ? SceneDefaults.CONSTANT_SCHEDULE.theta()
                 : thetaNode.number(0, false, 1, false, "theta strictly between 0 and 1 (the signal left at the start)");
         return new ScheduleSpec.Constant(gamma, theta);
     }
 
     private static ModelSpec.DiffusionVe diffusionVe(Fields f) throws SceneException {
         Node minNode = f.get("sigmaMin");
-        double min = minNode == null ? DEFAULT_SIGMA_MIN
+        double min = minNode == null ? SceneDefaults.SIGMA_MIN
                 : minNode.number(0, false, SceneLimits.MAX_BETA, true, "sigmaMin > 0 and at most 1e6");
         Node maxNode = f.get("sigmaMax");
-        double max = maxNode == null ? DEFAULT_SIGMA_MAX
+        double max = maxNode == null ? SceneDefaults.SIGMA_MAX
                 : maxNode.number(0, false, SceneLimits.MAX_BETA, true, "sigmaMax > sigmaMin and at most 1e6");
         if (max <= min) {
             Node at = maxNode != null ? maxNode : minNode;

@@ -1,5 +1,9 @@
 package org.memscape.scene;
 
+import org.memscape.scene.json.Names;
+import org.memscape.scene.json.Node;
+import org.memscape.scene.json.Numbers;
+
 /** Checks that tie other parts of the scene to the chosen model. */
 final class ModelRules {
 

@@ -1,5 +1,10 @@
 package org.memscape.scene;
 
+import org.memscape.scene.json.Fields;
+import org.memscape.scene.json.Json;
+import org.memscape.scene.json.Node;
+import org.memscape.scene.json.Numbers;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.memscape.scene.ParticleSpec.Init;
@@ -7,31 +12,24 @@ import org.memscape.scene.ParticleSpec.Init;
 /** Reads {@code "particles"}: how many, the random seed, and where they start. */
 final class ParticlesDecoder {
 
-    static final int DEFAULT_COUNT = 100;
-    static final long DEFAULT_SEED = 0;
     static final List<String> INITS = List.of("uniform", "gaussian", "prior");
     private static final String INIT_EXPECTED = "one of uniform, gaussian, prior, or {\"points\": [[x, y], …]}";
 
     private ParticlesDecoder() {}
 
-    /** Diffusion models start from their own noise distribution; the others fill the canvas evenly. */
-    static Init defaultInit(ModelSpec model) {
-        return model.isDiffusion() ? new Init.Prior() : new Init.Uniform();
-    }
-
     static ParticleSpec decode(Node node, ModelSpec model) throws SceneException {
         if (node == null) {
-            return new ParticleSpec(DEFAULT_COUNT, DEFAULT_SEED, defaultInit(model));
+            return SceneDefaults.particles(model);
         }
         Fields f = node.object("a particles object such as {\"count\": 100, \"seed\": 0, \"init\": \"uniform\"}");
         Node countNode = f.get("count");
         Integer count = countNode == null ? null : (int) countNode.integer(0, SceneLimits.MAX_PARTICLES,
                 "a whole number from 0 to 1,000,000 (at most 1,000,000 particles)");
         Node seedNode = f.get("seed");
-        long seed = seedNode == null ? DEFAULT_SEED
+        long seed = seedNode == null ? SceneDefaults.SEED
                 : seedNode.integer(Long.MIN_VALUE, Long.MAX_VALUE, "the seed to be an integer that fits in 64 bits");
         Node initNode = f.get("init");
-        Init init = initNode == null ? defaultInit(model) : init(initNode, model);
+        Init init = initNode == null ? SceneDefaults.init(model) : init(initNode, model);
         f.warnUnknown();
         if (init instanceof Init.Points p && count != null && count != p.points().size()) {
             // Explicit points say how many particles there are: a count that says otherwise is a mistake somewhere.
@@ -39,7 +37,7 @@ final class ParticlesDecoder {
                     p.points().size() + ", or no count (explicit points give the number of particles)");
         }
         if (count == null) {
-            count = init instanceof Init.Points p ? p.points().size() : DEFAULT_COUNT;
+            count = init instanceof Init.Points p ? p.points().size() : SceneDefaults.COUNT;
         }
         return new ParticleSpec(count, seed, init);
     }

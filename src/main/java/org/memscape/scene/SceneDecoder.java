@@ -1,14 +1,17 @@
 package org.memscape.scene;
 
+import org.memscape.scene.json.Fields;
+import org.memscape.scene.json.Json;
+import org.memscape.scene.json.Node;
+import org.memscape.scene.json.Numbers;
+import org.memscape.scene.json.ReadContext;
+
 /**
  * Interprets a parsed document as a {@link Scene}. The model is read first because the
  * defaults of the domain, dynamics and particles, and several checks, depend on it; after
  * that the parts are read in the order a file usually lists them. The first problem wins.
  */
 final class SceneDecoder {
-
-    static final String DEFAULT_TITLE = "Untitled";
-    static final String DEFAULT_DESCRIPTION = "";
 
     private SceneDecoder() {}
 
@@ -20,8 +23,8 @@ final class SceneDecoder {
         }
         Fields top = rootNode.object("an object");
         checkVersion(top, ctx);
-        String title = top.string("title", DEFAULT_TITLE);
-        String description = top.string("description", DEFAULT_DESCRIPTION);
+        String title = top.string("title", SceneDefaults.TITLE);
+        String description = top.string("description", SceneDefaults.DESCRIPTION);
         ModelSpec model = ModelDecoder.decode(top.get("model"));
         Domain domain = DomainDecoder.decode(top.get("domain"), model);
         Node memoriesNode = top.require("memories", "an array of memories such as [{\"point\": [1, 1]}]");

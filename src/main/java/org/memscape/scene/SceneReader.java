@@ -1,5 +1,9 @@
 package org.memscape.scene;
 
+import org.memscape.scene.json.JsonTreeParser;
+import org.memscape.scene.json.Numbers;
+import org.memscape.scene.json.ReadContext;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,5 +1,9 @@
 package org.memscape.scene;
 
+import org.memscape.files.AtomicFile;
+import org.memscape.scene.json.Names;
+import org.memscape.scene.json.Numbers;
+
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

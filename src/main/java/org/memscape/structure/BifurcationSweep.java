@@ -44,7 +44,7 @@ public final class BifurcationSweep {
     }
 
     /** The model spec with another β. */
-    static ModelSpec withBeta(ModelSpec model, double beta) {
+    public static ModelSpec withBeta(ModelSpec model, double beta) {
         if (model instanceof ModelSpec.HopfieldDistance) return new ModelSpec.HopfieldDistance(beta);
         ModelSpec.Hopfield h = (ModelSpec.Hopfield) model;
         return new ModelSpec.Hopfield(h.features(), h.memory(), beta, h.power());

@@ -1,5 +1,12 @@
 package org.memscape.app;
 
+import org.memscape.app.ui.DialogFocus;
+
+import org.memscape.app.document.Presets;
+import org.memscape.app.document.RecoveryFiles;
+import org.memscape.app.document.RecoveryOffer;
+import org.memscape.app.playback.Playback;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.memscape.app;
 
+import org.memscape.app.playback.Playback;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

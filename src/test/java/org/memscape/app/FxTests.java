@@ -1,5 +1,7 @@
 package org.memscape.app;
 
+import org.memscape.app.landscape.PlotFrame;
+
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
@@ -10,17 +12,17 @@ import org.memscape.scene.SceneReader;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the window tests share: running on the FX thread, and opening and closing a window. */
-final class FxTests {
+public final class FxTests {
 
     private FxTests() {}
 
     /** Runs {@code action} on the FX thread and waits for its result (at most 10 s). */
-    static <T> T onFx(Callable<T> action) throws Exception {
+    public static <T> T onFx(Callable<T> action) throws Exception {
         return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
     }
 
     /** A window on {@code json}'s scene, 1200 × 760, started as the application starts it. */
-    static MainWindow openWindow(Stage stage, String json) throws SceneException {
+    public static MainWindow openWindow(Stage stage, String json) throws SceneException {
         MainWindow window = new MainWindow(SceneReader.parse(json, "test"));
         stage.setScene(new javafx.scene.Scene(window, 1200, 760));
         stage.show();
@@ -28,7 +30,7 @@ final class FxTests {
         return window;
     }
 
-    static void closeWindow(MainWindow window) throws Exception {
+    public static void closeWindow(MainWindow window) throws Exception {
         onFx(() -> {
             window.stop();
             return null;
@@ -36,7 +38,7 @@ final class FxTests {
     }
 
     /** Waits until the frame on screen answers the document as it is now, at the playback's step, in full. */
-    static Frame settled(MainWindow window) throws Exception {
+    public static Frame settled(MainWindow window) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> {
             Frame shown = window.pump().shown();
             return !window.pump().busy() && shown != null && shown.request().scene() == window.document().scene()
@@ -47,7 +49,7 @@ final class FxTests {
     }
 
     /** The screen point of (x, y) on the window's landscape. */
-    static Point2D screen(MainWindow window, double x, double y) throws Exception {
+    public static Point2D screen(MainWindow window, double x, double y) throws Exception {
         return onFx(() -> {
             PlotFrame plot = window.canvas().plot();
             return window.canvas().localToScreen(plot.px(x), plot.py(y));

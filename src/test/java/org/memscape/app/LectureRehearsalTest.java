@@ -1,5 +1,10 @@
 package org.memscape.app;
 
+import org.memscape.app.classroom.Lessons;
+import org.memscape.app.document.Presets;
+import org.memscape.app.playback.Playback;
+import org.memscape.app.playback.TransportBar;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.memscape.app.FxTests.onFx;

@@ -1,5 +1,7 @@
 package org.memscape.app;
 
+import org.memscape.app.document.Presets;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.memscape.app.FxTests.onFx;

@@ -1,5 +1,7 @@
 package org.memscape.cli;
 
+import org.memscape.output.TrajectoryCsv;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;

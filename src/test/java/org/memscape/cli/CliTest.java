@@ -1,5 +1,9 @@
 package org.memscape.cli;
 
+import org.memscape.output.Version;
+
+import org.memscape.output.TrajectoryCsv;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

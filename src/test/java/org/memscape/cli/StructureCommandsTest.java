@@ -1,5 +1,7 @@
 package org.memscape.cli;
 
+import org.memscape.output.Version;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -40,7 +40,19 @@ class LessonReaderTest {
     }
 
     @Test
-    void readsPresetsAndSceneFilesInOrderWithTheirCaptions() throws Exception {
+    void aSlideMayTurnOnStructureViewsAndNamesThemRight() throws Exception {
+        String lesson = "{\"memscape-lesson\": 1, \"slides\": [{\"preset\": \"two\", \"caption\": \"\", \"show\": [\"fixed-points\", \"basins\"]},"
+                + " {\"preset\": \"one\", \"caption\": \"\"}]}";
+        Lesson read = LessonReader.parse(lesson, "l.json", null, PRESETS).lesson();
+        assertEquals(java.util.List.of("fixed-points", "basins"), read.slides().get(0).show());
+        assertEquals(null, read.slides().get(1).show(), "no \"show\": the view stays as the lecturer set it");
+        SceneException e = org.junit.jupiter.api.Assertions.assertThrows(SceneException.class, () -> LessonReader.parse(
+                lesson.replace("\"basins\"", "\"basin\""), "l.json", null, PRESETS));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("unknown view \"basin\"") && e.getMessage().contains("sampler-basins"), e.getMessage());
+    }
+
+    @Test
+        void readsPresetsAndSceneFilesInOrderWithTheirCaptions() throws Exception {
         Files.createDirectories(dir.resolve("mine"));
         Files.writeString(dir.resolve("mine/ring.json"), ONE.replace("One", "Mine"));
         LessonReader.Result r = read("""

@@ -1,5 +1,7 @@
 package org.memscape.scene;
 
+import org.memscape.scene.json.Numbers;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

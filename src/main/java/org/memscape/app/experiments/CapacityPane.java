@@ -7,8 +7,8 @@ import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
-import org.memscape.cli.ExperimentCsv;
-import org.memscape.cli.Provenance;
+import org.memscape.output.ExperimentCsv;
+import org.memscape.output.Provenance;
 import org.memscape.experiment.Bootstrap;
 import org.memscape.experiment.CapacityExperiment;
 import org.memscape.experiment.Method;
@@ -16,7 +16,7 @@ import org.memscape.experiment.Protocol;
 import org.memscape.experiment.Task;
 import org.memscape.plot.ChartOutput;
 import org.memscape.plot.ExperimentCharts;
-import org.memscape.scene.AtomicFile;
+import org.memscape.files.AtomicFile;
 
 /** The paper's Figure 3: the mean error against d for several n, and the capacity at each d, drawn as each dimension is done. */
 final class CapacityPane extends ExperimentPane {

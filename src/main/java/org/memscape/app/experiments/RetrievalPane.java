@@ -2,7 +2,7 @@ package org.memscape.app.experiments;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
+import org.memscape.text.NumberText;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -12,13 +12,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.memscape.cli.ExperimentCsv;
+import org.memscape.output.ExperimentCsv;
 import org.memscape.experiment.Bootstrap;
 import org.memscape.experiment.Estimate;
 import org.memscape.experiment.Protocol;
 import org.memscape.experiment.RetrievalExperiment;
 import org.memscape.experiment.Task;
-import org.memscape.scene.AtomicFile;
+import org.memscape.files.AtomicFile;
 
 /** The paper's Table 1: the Pearson correlations of the modern Hopfield outputs with the diffusion, classical and true patterns. */
 final class RetrievalPane extends ExperimentPane {
@@ -86,7 +86,7 @@ final class RetrievalPane extends ExperimentPane {
     }
 
     static String decimal(double v) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
+        return Double.isNaN(v) ? "n/a" : NumberText.decimals(v, 4);
     }
 
     static String withInterval(Estimate e) {

@@ -1,6 +1,6 @@
 package org.memscape.app.export;
 
-import java.util.Locale;
+import org.memscape.text.NumberText;
 
 /**
  * Which steps of a run an animation shows, so that the file fits a budget: every step if it fits,
@@ -10,7 +10,7 @@ import java.util.Locale;
 public record AnimationPlan(int lastStep, int[] steps, long expectedBytes, long everyStepBytes, long budget, boolean everyStep) {
 
     /** An animation's default budget, in bytes: what a slide deck or a course page takes without trouble. */
-    public static final long BUDGET = org.memscape.cli.PictureRenderer.ANIMATION_BUDGET;
+    public static final long BUDGET = org.memscape.output.PictureRenderer.ANIMATION_BUDGET;
     /** The plan aims this far below the budget: the estimate is measured on a few frames only. */
     static final double AIM = 0.92;
 
@@ -81,10 +81,10 @@ public record AnimationPlan(int lastStep, int[] steps, long expectedBytes, long 
      * about 9.3 MB, 5.1 s at 20 frames a second".
      */
     public String summary(int framesPerSecond) {
-        String which = !sampled() ? (frames() == 1 ? "1 step" : "all " + frames() + " steps")
-                : frames() + " of " + (lastStep + 1) + " steps (" + every() + (everyStep ? ")" : ", to stay under " + megabytes(budget) + ")");
+        String which = !sampled() ? (frames() == 1 ? "1 step" : "all " + NumberText.count(frames()) + " steps")
+                : NumberText.count(frames()) + " of " + NumberText.count(lastStep + 1) + " steps (" + every() + (everyStep ? ")" : ", to stay under " + megabytes(budget) + ")");
         double seconds = (double) frames() / framesPerSecond;
-        return which + ": about " + megabytes(expectedBytes) + ", " + String.format(Locale.ROOT, "%.1f", seconds)
+        return which + ": about " + megabytes(expectedBytes) + ", " + NumberText.decimals(seconds, 1)
                 + " s at " + framesPerSecond + " frames a second";
     }
 
@@ -110,6 +110,6 @@ public record AnimationPlan(int lastStep, int[] steps, long expectedBytes, long 
     public static String megabytes(long bytes) {
         if (bytes < 1_000_000) return Math.max(1, Math.round(bytes / 1000.0)) + " kB";
         double mb = bytes / 1e6;
-        return mb < 10 ? String.format(Locale.ROOT, "%.1f MB", mb) : Math.round(mb) + " MB";
+        return mb < 10 ? NumberText.decimals(mb, 1) + " MB" : Math.round(mb) + " MB";
     }
 }

@@ -15,8 +15,8 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.general.DatasetUtils;
 import org.jfree.svg.SVGGraphics2D;
-import org.memscape.scene.AtomicFile;
-import org.memscape.cli.Provenance;
+import org.memscape.files.AtomicFile;
+import org.memscape.output.Provenance;
 
 /**
  * The charts as one file, stacked as the Charts tab shows them: SVG (vector, through JFreeSVG,

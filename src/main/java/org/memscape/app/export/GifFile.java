@@ -18,7 +18,7 @@ import javax.imageio.stream.ImageOutputStream;
  * rectangle that changed, its unchanged pixels transparent ("do not dispose": the frame before
  * shows through). Each frame is shown for 1/fps s, looping forever (the NETSCAPE2.0 extension) or
  * once; a comment carries the provenance, in ASCII ({@link AsciiText}: GIF comments are 7-bit).
- * Use inside {@link org.memscape.scene.AtomicFile#write}, so a cancelled animation leaves no file.
+ * Use inside {@link org.memscape.files.AtomicFile#write}, so a cancelled animation leaves no file.
  */
 public final class GifFile implements AnimationFile {
 

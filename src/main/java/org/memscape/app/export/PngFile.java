@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.memscape.cli.Provenance;
+import org.memscape.output.Provenance;
 import org.memscape.plot.PngWithText;
 
 /**

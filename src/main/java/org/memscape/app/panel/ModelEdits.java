@@ -2,8 +2,6 @@ package org.memscape.app.panel;
 
 import java.util.List;
 import java.util.Optional;
-import org.memscape.core.EnergyModel;
-import org.memscape.core.HopfieldModel;
 import org.memscape.scene.Domain;
 import org.memscape.scene.DynamicsSpec;
 import org.memscape.scene.DynamicsSpec.Integrator;
@@ -17,7 +15,7 @@ import org.memscape.scene.ParticleSpec;
 import org.memscape.scene.ParticleSpec.Init;
 import org.memscape.scene.Scene;
 import org.memscape.scene.SceneLimits;
-import org.memscape.scene.SceneSetup;
+import org.memscape.scene.SceneDefaults;
 
 /**
  * The edits the model panel makes, as plain functions from scene to scene, and the checks
@@ -27,17 +25,6 @@ import org.memscape.scene.SceneSetup;
  * returns the scene unchanged.
  */
 final class ModelEdits {
-
-    /** The defaults of the scene format (README, "Scene files"). */
-    static final double DEFAULT_BETA = 4;
-    static final double DEFAULT_POWER = 3;
-    static final double DEFAULT_EVEN_POWER = 4;
-    static final ScheduleSpec.Linear DEFAULT_LINEAR = new ScheduleSpec.Linear(0.1, 20);
-    static final ScheduleSpec.Constant DEFAULT_CONSTANT = new ScheduleSpec.Constant(0.8, 0.01);
-    static final double DEFAULT_SIGMA_MIN = 0.01;
-    static final double DEFAULT_SIGMA_MAX = 3;
-    /** tanh activations live in the open square (-1, 1)². */
-    static final Domain TANH_BOX = new Domain(-1, 1, -1, 1);
 
     enum ScheduleKind { LINEAR, COSINE, CONSTANT }
 
@@ -61,44 +48,38 @@ final class ModelEdits {
     }
 
     /**
-     * The scene with a new model of the given type, its parameters at their defaults (β carried
-     * over between the two Hopfield models, where it means the same). Crossing between Hopfield
-     * and diffusion also resets the sampler to the new family's default (reverse SDE, gradient
-     * flow), and the starting positions if they were the old family's default, so that the
-     * result is a scene the reader accepts and one edit undoes it all.
+     * The scene with a new model of the given type, its parameters at the scene format's defaults
+     * ({@link SceneDefaults}; β carried over between the two Hopfield models, where it means the
+     * same). Crossing between Hopfield and diffusion also resets the sampler to the new family's
+     * default (reverse SDE, gradient flow), and the starting positions if they were the old
+     * family's default, so that the result is a scene the reader accepts and one edit undoes it all.
      */
     static Scene switchType(Scene s, ModelType type) {
         ModelSpec old = s.model();
         if (ModelType.of(old) == type) {
             return s;
         }
-        double beta = beta(old).orElse(DEFAULT_BETA);
+        double beta = beta(old).orElse(SceneDefaults.BETA);
         ModelSpec model = switch (type) {
             case DISTANCE -> new ModelSpec.HopfieldDistance(beta);
-            case DOT -> new ModelSpec.Hopfield(Features.QUADRATIC, MemoryFunction.LSE, beta, DEFAULT_POWER);
-            case VP -> new ModelSpec.DiffusionVp(DEFAULT_LINEAR);
-            case VE -> new ModelSpec.DiffusionVe(DEFAULT_SIGMA_MIN, DEFAULT_SIGMA_MAX);
+            case DOT -> SceneDefaults.hopfield(beta);
+            case VP -> SceneDefaults.diffusionVp();
+            case VE -> SceneDefaults.diffusionVe();
         };
         Scene out = s.withModel(model);
         DynamicsSpec d = s.dynamics();
         if (old.isDiffusion() != model.isDiffusion()) {
-            Sampler sampler = model.isDiffusion() ? Sampler.REVERSE_SDE : Sampler.GRADIENT_FLOW;
-            out = out.withDynamics(dynamics(d, sampler, d.step(), d.steps(), d.temperature(), d.integrator(),
-                    d.tauMax(), d.tauMin()));
+            out = out.withDynamics(dynamics(d, SceneDefaults.sampler(model), d.step(), d.steps(), d.temperature(),
+                    d.integrator(), d.tauMax(), d.tauMin()));
             ParticleSpec p = s.particles();
-            InitKind was = initKind(p.init());
-            if (was == defaultInit(old)) {
-                out = out.withParticles(new ParticleSpec(p.count(), p.seed(), init(defaultInit(model))));
+            if (initKind(p.init()) == initKind(SceneDefaults.init(old))) {
+                out = out.withParticles(new ParticleSpec(p.count(), p.seed(), SceneDefaults.init(model)));
             }
         } else if (d.sampler().needsDiffusion() && !model.isDiffusion()) {
             out = out.withDynamics(dynamics(d, Sampler.GRADIENT_FLOW, d.step(), d.steps(), d.temperature(),
                     d.integrator(), d.tauMax(), d.tauMin()));
         }
         return out;
-    }
-
-    private static InitKind defaultInit(ModelSpec model) {
-        return model.isDiffusion() ? InitKind.PRIOR : InitKind.UNIFORM;
     }
 
     static Optional<Double> beta(ModelSpec model) {
@@ -150,7 +131,7 @@ final class ModelEdits {
         double ymin = Math.max(d.ymin(), -1);
         double ymax = Math.min(d.ymax(), 1);
         boolean usable = xmax - xmin >= 0.1 && ymax - ymin >= 0.1;
-        return usable ? new Domain(xmin, xmax, ymin, ymax) : TANH_BOX;
+        return usable ? new Domain(xmin, xmax, ymin, ymax) : SceneDefaults.TANH_DOMAIN;
     }
 
     /** The "power" memory needs an even power, so the power is moved to the nearest even one. */
@@ -202,9 +183,9 @@ final class ModelEdits {
             return s;
         }
         ScheduleSpec schedule = switch (kind) {
-            case LINEAR -> DEFAULT_LINEAR;
+            case LINEAR -> SceneDefaults.LINEAR_SCHEDULE;
             case COSINE -> new ScheduleSpec.Cosine();
-            case CONSTANT -> DEFAULT_CONSTANT;
+            case CONSTANT -> SceneDefaults.CONSTANT_SCHEDULE;
         };
         return s.withModel(new ModelSpec.DiffusionVp(schedule));
     }
@@ -366,42 +347,6 @@ final class ModelEdits {
     static Scene withSeed(Scene s, long seed) {
         ParticleSpec p = s.particles();
         return s.withParticles(new ParticleSpec(p.count(), seed, p.init()));
-    }
-
-    // ---- warnings ----
-
-    /**
-     * A warning when the energy has no floor (MATH.md §1: classical memories with Hebbian
-     * weights above 1, powers above 2, the exponential), so particles run off; empty otherwise.
-     */
-    static Optional<String> floorWarning(Scene s) {
-        if (!(s.model() instanceof ModelSpec.Hopfield spec)) {
-            return Optional.empty();
-        }
-        EnergyModel model;
-        try {
-            model = SceneSetup.model(s);
-        } catch (RuntimeException e) {
-            return Optional.empty(); // not this panel's message to give
-        }
-        if (!(model instanceof HopfieldModel h) || !h.unboundedBelow()) {
-            return Optional.empty();
-        }
-        String why;
-        String fix;
-        if (spec.memory() == MemoryFunction.EXP) {
-            why = "the exponential memory outgrows the \u00bd|x|\u00b2 that holds particles in";
-            fix = "Tanh features or the log-sum-exp memory give it a floor.";
-        } else if (spec.memory() != MemoryFunction.CLASSICAL && spec.power() > 2) {
-            why = "a power p = " + Shown.sig(spec.power(), 3) + ", above 2, outgrows the \u00bd|x|\u00b2 that holds"
-                    + " particles in";
-            fix = "Tanh features, p = 2 or the log-sum-exp memory give it a floor.";
-        } else {
-            why = "the Hebbian weights W = Y\u1d40Y have an eigenvalue of " + Shown.sig(h.largestHebbianEigenvalue(), 3)
-                    + ", above 1";
-            fix = "Memories closer to the centre, tanh features or the log-sum-exp memory give it a floor.";
-        }
-        return Optional.of("This energy has no floor: particles will run off to infinity (" + why + "). " + fix);
     }
 
     // ---- helpers ----

@@ -12,5 +12,10 @@
  * models changes the sampler (and default starting positions) in the same edit, so one undo
  * takes it all back; β carries over between the two Hopfield models, where it means the same.
  * The panels' stylesheet travels as a data URL ({@link org.memscape.app.panel.PanelStyle}).
+ *
+ * <p>The model panel in parts: {@code PanelContent} (what a scene shows, no JavaFX),
+ * {@code ModelEdits} and {@code EditOutcome} (what a change makes of the scene, no JavaFX), the
+ * four section classes (the widgets) and {@code ModelPanel}, which puts them together. A new model,
+ * schedule or sampler takes the scene format's defaults from {@link org.memscape.scene.SceneDefaults}.
  */
 package org.memscape.app.panel;

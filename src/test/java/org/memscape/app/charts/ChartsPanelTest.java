@@ -76,7 +76,7 @@ class ChartsPanelTest {
         fx(() -> panel.showSchedule(scene));
         XYSeries beta = panel.scheduleDataset().getSeries(0);
         XYSeries betaEff = panel.scheduleDataset().getSeries(1);
-        assertEquals(ChartsPanel.BETA, beta.getKey());
+        assertEquals(ScheduleChart.BETA, beta.getKey());
         assertEquals("β_eff(τ) = ᾱ/(1 − ᾱ)", betaEff.getKey());
         assertEquals(200, beta.getItemCount());
         assertEquals(200, betaEff.getItemCount());

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.memscape.cli.ExperimentCsv;
+import org.memscape.output.ExperimentCsv;
 import org.memscape.experiment.Monitor;
 import org.memscape.experiment.Repetitions;
 import org.memscape.experiment.RetrievalExperiment;

@@ -250,13 +250,13 @@ class ModelEditsTest {
     @Test
     void floorWarning_classicalMemoriesFarOut_haveNoFloor() throws SceneException {
         Scene dot = ModelEdits.switchType(parse(TWO_POINTS), ModelType.DOT);
-        assertTrue(ModelEdits.floorWarning(dot).isEmpty(), "log-sum-exp has a floor");
+        assertTrue(FloorWarning.of(dot).isEmpty(), "log-sum-exp has a floor");
         Scene classical = ModelEdits.withMemoryFunction(dot, MemoryFunction.CLASSICAL);
-        String w = ModelEdits.floorWarning(classical).orElseThrow();
+        String w = FloorWarning.of(classical).orElseThrow();
         assertTrue(w.startsWith("This energy has no floor: particles will run off to infinity ("), w);
         assertTrue(w.contains("eigenvalue of 9"), w);
-        assertTrue(ModelEdits.floorWarning(ModelEdits.withMemoryFunction(dot, MemoryFunction.EXP)).isPresent());
-        assertTrue(ModelEdits.floorWarning(parse(TWO_POINTS)).isEmpty(), "the distance model always has a floor");
+        assertTrue(FloorWarning.of(ModelEdits.withMemoryFunction(dot, MemoryFunction.EXP)).isPresent());
+        assertTrue(FloorWarning.of(parse(TWO_POINTS)).isEmpty(), "the distance model always has a floor");
     }
 
     @Test

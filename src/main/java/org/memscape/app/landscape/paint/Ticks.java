@@ -1,0 +1,38 @@
+package org.memscape.app.landscape.paint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Tick values for axes and the colorbar (their labels: text.NumberText.tick). */
+public final class Ticks {
+
+    private Ticks() {}
+
+    /** Round values (1, 2, 2.5 or 5 × 10^k apart) inside [min, max], about {@code target} of them. */
+    static List<Double> nice(double min, double max, int target) {
+        double step = niceStep((max - min) / Math.max(1, target - 1));
+        List<Double> out = new ArrayList<>();
+        double first = Math.ceil(min / step - 1e-9) * step;
+        for (int k = 0; ; k++) {
+            double v = first + k * step;
+            if (v > max + step * 1e-9) break;
+            out.add(Math.abs(v) < step * 1e-9 ? 0.0 : v);
+        }
+        return out;
+    }
+
+    static double niceStep(double rough) {
+        if (!(rough > 0) || !Double.isFinite(rough)) return 1;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
+        double f = rough / magnitude;
+        double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
+        return nice * magnitude;
+    }
+
+    /** {@code count} evenly spaced values from low to high, both included. */
+    static List<Double> even(double low, double high, int count) {
+        List<Double> out = new ArrayList<>();
+        for (int k = 0; k < count; k++) out.add(low + (high - low) * k / (count - 1));
+        return out;
+    }
+}

@@ -1,0 +1,179 @@
+package org.memscape.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.memscape.app.FxTests.onFx;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.memscape.app.document.Presets;
+import org.memscape.app.export.PngFile;
+import org.memscape.app.landscape.PlotFrame;
+import org.memscape.app.structure.RegionMap;
+import org.memscape.structure.CriticalPoint;
+import org.memscape.structure.FixedPoints;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The structure views in the window (issue 14): each toggled on the preset of the splitting
+ * valleys and found painted where the structure package says, and the window's pictures kept
+ * under target/structure-shots for a person to look at.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StructureViewsTest {
+
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        window = new MainWindow(Presets.load("one-valley-splits-in-two.json"));
+        stage.setScene(new javafx.scene.Scene(window, 1280, 800));
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxTests.closeWindow(window);
+    }
+
+    private void settle() throws Exception {
+        FxTests.settled(window);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !window.structure().busy() && !window.structurePanel().busy()));
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            window.canvas().paint();
+            return null;
+        });
+    }
+
+    private WritableImage shot(String name) throws Exception {
+        WritableImage image = onFx(() -> window.getScene().snapshot(null));
+        Path dir = Path.of("target", "structure-shots");
+        Files.createDirectories(dir);
+        int w = (int) image.getWidth(), h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader r = image.getPixelReader();
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) out.setRGB(x, y, r.getArgb(x, y));
+        PngFile.write(out, Map.of(), dir.resolve(name + ".png"));
+        return image;
+    }
+
+    /** The colour on screen at (x, y) of the landscape. */
+    private int pixelAt(WritableImage image, double x, double y) throws Exception {
+        javafx.geometry.Point2D p = onFx(() -> {
+            PlotFrame plot = window.canvas().plot();
+            return window.canvas().localToScene(plot.px(x), plot.py(y));
+        });
+        return image.getPixelReader().getArgb((int) p.getX(), (int) p.getY()) & 0xFFFFFF;
+    }
+
+    @Test
+    void fixedPointsAreMarkedAndCountedForTheShownTau() throws Exception {
+        onFx(() -> {
+            window.structure().setShowFixedPoints(true);
+            window.playback().seek(250);   // τ ≈ 0.17: two valleys
+            return null;
+        });
+        settle();
+        FixedPoints fp = onFx(() -> window.structure().fixedPoints());
+        assertEquals(2, fp.count(CriticalPoint.Kind.MINIMUM), fp.toString());
+        assertEquals(1, fp.count(CriticalPoint.Kind.SADDLE), fp.toString());
+        String counts = onFx(() -> window.structurePanel().countsText());
+        assertTrue(counts.startsWith("In view: 2 minima, 1 saddle, 0 maxima."), counts);
+        WritableImage image = shot("fixed-points-1280x800");
+        // the saddle's cross at the origin: light on the dark halo
+        int centre = pixelAt(image, 0, 0);
+        assertTrue(((centre >> 16) & 255) > 200 && ((centre >> 8) & 255) > 200 && (centre & 255) > 200,
+                "the saddle's mark at (0, 0): " + Integer.toHexString(centre));
+    }
+
+    @Test
+    void eachRegionViewIsPaintedWithTheMemoriesHues() throws Exception {
+        onFx(() -> {
+            window.playback().seek(250);
+            return null;
+        });
+        for (RegionMap.Kind kind : RegionMap.Kind.values()) {
+            onFx(() -> {
+                window.structure().setRegions(kind);
+                return null;
+            });
+            settle();
+            RegionMap map = onFx(() -> window.structure().regions());
+            assertNotNull(map, kind.toString());
+            assertEquals(kind, map.kind());
+            WritableImage image = shot("regions-" + kind.name().toLowerCase() + "-1280x800");
+            // left of the saddle is memory 0's (orange), right of it memory 1's (sky blue): reddish there, bluish here
+            int left = pixelAt(image, -2.2, 1.3), right = pixelAt(image, 2.2, 1.3);
+            assertTrue(((left >> 16) & 255) > (left & 255), kind + " left: " + Integer.toHexString(left));
+            assertTrue((right & 255) > ((right >> 16) & 255), kind + " right: " + Integer.toHexString(right));
+        }
+    }
+
+    @Test
+    void theLessonsSlideOnTheSplitTurnsOnFixedPointsAndBasins() throws Exception {
+        org.memscape.scene.Lesson lesson = org.memscape.app.classroom.Lessons.load("from-hopfield-to-diffusion.json");
+        onFx(() -> {
+            window.lessons().start(() -> lesson);
+            while (window.lessons().next()) { }
+            return null;
+        });
+        assertEquals(List.of("fixed-points", "basins"), onFx(() -> window.lessons().show()));
+        assertTrue(onFx(() -> window.structure().showsFixedPoints()));
+        assertEquals(RegionMap.Kind.BASINS, onFx(() -> window.structure().regionKind()));
+        settle();
+        RegionMap map = onFx(() -> window.structure().regions());
+        assertEquals(RegionMap.Kind.BASINS, map.kind());
+        shot("lesson-slide-1280x800");
+        // back a slide: it names no views, and leaves them as they were
+        onFx(() -> window.lessons().previous());
+        assertTrue(onFx(() -> window.structure().showsFixedPoints()));
+    }
+
+    private void showStructureTab() throws Exception {
+        onFx(() -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) window.lookup(".tab-pane");
+            tabs.getTabs().stream().filter(t -> t.getText().equals("Structure")).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+            return null;
+        });
+    }
+
+    @Test
+    void theBifurcationChartOfTheSplittingValleys() throws Exception {
+        onFx(() -> {
+            window.playback().seek(250);
+            return null;
+        });
+        showStructureTab();
+        settle();
+        shot("bifurcation-1280x800");
+        onFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            window.structure().setShowFixedPoints(true);
+            window.structure().setRegions(RegionMap.Kind.BASINS);
+            return null;
+        });
+        settle();
+        shot("basins-1024x768");
+    }
+
+}
