@@ -43,6 +43,7 @@ public final class MemscapeApp extends Application {
         boolean bench = getParameters().getRaw().contains(UiBench.FLAG);
         window = new MainWindow(bench ? benchScene : Presets.load(Presets.DEFAULT));
         stage.titleProperty().bind(window.file().windowTitleProperty());
+        stage.getIcons().setAll(AppIcon.images());
         // closing over unsaved changes asks first
         stage.setOnCloseRequest(e -> {
             if (!window.mayDiscard()) e.consume();
@@ -69,6 +70,18 @@ public final class MemscapeApp extends Application {
             return;
         }
         desktop = Desktop.begin(stage, window, settings, RecoveryFiles.forThisLaunch(), RecoveryOffer::askUser);
+        sceneArgument(getParameters().getRaw()).ifPresent(name -> {   // after the recovery question
+            try {
+                window.files().openFile(java.nio.file.Path.of(name).toAbsolutePath());
+            } catch (java.nio.file.InvalidPathException e) {
+                window.messageLabel().setText("Cannot open \"" + name + "\": " + e.getReason() + ". Nothing changed.");
+            }
+        });
+    }
+
+    /** The scene file named on the command line (memscape scene.json): the first argument that is not an option. */
+    static java.util.Optional<String> sceneArgument(java.util.List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("--")).findFirst();
     }
 
     @Override
