@@ -63,6 +63,11 @@ public final class MemscapeApp extends Application {
             stage.setY(screen.getMinY());
         }
         stage.show();
+        // JavaFX 21 with some window managers (openbox, recent mutter) shows the stage at 200 × 200 whatever
+        // the scene asked (JDK-8316423, fixed in JavaFX 22): ask again once the window is mapped
+        javafx.application.Platform.runLater(() -> {
+            if (stage.getScene().getWidth() < size[0] - 1 || stage.getScene().getHeight() < size[1] - 1) stage.sizeToScene();
+        });
         window.start();
         if (bench) {
             window.files().discardWithoutAsking = true;
