@@ -59,14 +59,17 @@ public final class MemscapeApp extends Application {
         stage.setScene(scene);
         DialogFocus.install(stage);
         if (small) {
+            // the screen cannot hold the window and its frame: the window manager fits a maximized one
+            // to the screen, frame included (a scene the screen's size would lose its bottom under the frame)
             stage.setX(screen.getMinX());
             stage.setY(screen.getMinY());
+            stage.setMaximized(true);
         }
         stage.show();
         // JavaFX 21 with some window managers (openbox, recent mutter) shows the stage at 200 × 200 whatever
         // the scene asked (JDK-8316423, fixed in JavaFX 22): ask again once the window is mapped
         javafx.application.Platform.runLater(() -> {
-            if (stage.getScene().getWidth() < size[0] - 1 || stage.getScene().getHeight() < size[1] - 1) stage.sizeToScene();
+            if (!stage.isMaximized() && (stage.getScene().getWidth() < size[0] - 1 || stage.getScene().getHeight() < size[1] - 1)) stage.sizeToScene();
         });
         window.start();
         if (bench) {
