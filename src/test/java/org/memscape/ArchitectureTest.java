@@ -11,7 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers of the README's "How it is built", from the bottom: the mathematics (core), safe
+ * The layers of the README's "How it is built", from the bottom: how numbers are written for
+ * people (text, used by every layer and using none), the mathematics (core), safe
  * file writing (files), the document (scene, with its JSON toolkit), the engine (compute), what
  * is computed on them (structure, experiment, learn), outputs shared by the commands and the
  * window (output, plot), then the commands (cli) and the window (app) side by side, and the
@@ -32,6 +33,7 @@ class ArchitectureTest {
     @Test
     void theLayersDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Text").definedBy("org.memscape.text..")
                 .layer("Core").definedBy("org.memscape.core..")
                 .layer("Files").definedBy("org.memscape.files..")
                 .layer("Document").definedBy("org.memscape.scene..")
@@ -49,6 +51,14 @@ class ArchitectureTest {
                 .whereLayer("Engine").mayOnlyBeAccessedByLayers("Analysis", "Output", "Commands", "Window")
                 .whereLayer("Document").mayOnlyBeAccessedByLayers("Engine", "Analysis", "Output", "Commands", "Window", "Launcher")
                 .whereLayer("Files").mayOnlyBeAccessedByLayers("Document", "Analysis", "Output", "Commands", "Window")
+                .check(classes);
+    }
+
+    /** The bottom layer: every other one writes its numbers with it, so it may use none of them. */
+    @Test
+    void numberTextStandsOnItsOwn() {
+        noClasses().that().resideInAPackage("org.memscape.text..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.memscape.text..", "java..")
                 .check(classes);
     }
 

@@ -1,5 +1,7 @@
 package org.memscape.app;
 
+import org.memscape.app.ui.Fonts;
+
 import org.memscape.app.ui.FittedLabel;
 
 import org.memscape.app.ui.Style;
@@ -49,7 +51,7 @@ final class Header extends VBox {
         this.readout = readout;
         title.setTextFill(Style.TEXT);
         description.setTextFill(Style.MUTED_TEXT);
-        message.setFont(Font.font(17));
+        message.setFont(Fonts.regular(17));
         message.setTextFill(Style.ERROR_TEXT);
         message.setWrapText(true);
         message.managedProperty().bind(message.textProperty().isNotEmpty());

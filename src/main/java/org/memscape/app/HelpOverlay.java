@@ -1,5 +1,7 @@
 package org.memscape.app;
 
+import org.memscape.app.ui.Fonts;
+
 import org.memscape.app.ui.Style;
 
 import javafx.geometry.Insets;
@@ -45,16 +47,16 @@ final class HelpOverlay extends StackPane {
         grid.setPadding(new Insets(20, 28, 20, 28));
         grid.setBackground(new Background(new BackgroundFill(Color.web("#101216", 0.94), new CornerRadii(10), Insets.EMPTY)));
         Label heading = new Label("Keys and mouse");
-        heading.setFont(Font.font(null, FontWeight.BOLD, 24));
+        heading.setFont(Fonts.bold(24));
         heading.setTextFill(Style.TEXT);
         grid.add(heading, 0, 0, 2, 1);
         for (int r = 0; r < KEYS.length; r++) {
             Label key = new Label(KEYS[r][0]);
-            key.setFont(Font.font(null, FontWeight.BOLD, 17));
+            key.setFont(Fonts.bold(17));
             key.setTextFill(Style.TEXT);
             key.setMinWidth(USE_PREF_SIZE);   // never cut short
             Label what = new Label(KEYS[r][1]);
-            what.setFont(Font.font(17));
+            what.setFont(Fonts.regular(17));
             what.setTextFill(Style.MUTED_TEXT);
             what.setMinWidth(USE_PREF_SIZE);
             grid.add(key, 0, r + 1);

@@ -1,5 +1,7 @@
 package org.memscape.app;
 
+import org.memscape.app.ui.Fonts;
+
 import org.memscape.app.ui.Style;
 
 import org.memscape.app.classroom.LessonPlayer;
@@ -13,6 +15,7 @@ import org.memscape.app.edit.CanvasEditor;
 import org.memscape.app.export.ExportActions;
 import org.memscape.app.landscape.Colormap;
 import org.memscape.app.landscape.LandscapeCanvas;
+import org.memscape.app.landscape.LandscapeView;
 import org.memscape.app.landscape.paint.ExtendedMemories;
 import org.memscape.app.playback.FramePump;
 import org.memscape.app.playback.Playback;
@@ -56,7 +59,8 @@ public final class MainWindow extends BorderPane {
 
     private final Document document;
     private final Playback playback = new Playback();
-    private final LandscapeCanvas canvas = new LandscapeCanvas(Colormap.viridis());
+    private final LandscapeView view = new LandscapeView(Colormap.viridis());
+    private final LandscapeCanvas canvas = new LandscapeCanvas(view);
     private final TransportBar transport = new TransportBar(playback, this::reset);
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help = new HelpOverlay();
@@ -81,7 +85,7 @@ public final class MainWindow extends BorderPane {
         modelPanel = new ModelPanel(document::edit);
         structurePanel = new StructurePanel(structure, document, playback);
         files = new FileActions(this, document, new SceneFile(document), message::setText, () -> reset());
-        pump = new FramePump(document, playback, canvas, this::frameShown, message::setText);
+        pump = new FramePump(document, playback, view, canvas::show, this::frameShown, message::setText);
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
         lessons = new LessonPlayer(files, message::setText, this::slideChanged);
         exports = new ExportActions(this, document, playback, canvas, charts, message::setText);
@@ -91,7 +95,7 @@ public final class MainWindow extends BorderPane {
         // One toolbar under the description: drawing tools and the view at the left, the rest at the
         // right. Present sits by the title and the lesson's counter. All of it fits a 1024-wide window.
         HBox toolRow = new HBox(8, toolChoice(), toolButton("Reset view", "Show the whole scene again (0)",
-                () -> canvas.setView(document.scene().domain())), spacer(), toolbar());
+                () -> view.setDomain(document.scene().domain())), spacer(), toolbar());
         toolRow.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.control.ToggleButton present = presentation.button();
         header = new Header(lessons.bar(), present, toolRow, transport.timeReadout().presented(), message);
@@ -117,7 +121,7 @@ public final class MainWindow extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         addEventFilter(KeyEvent.KEY_PRESSED, this::classroomKey);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
-        canvas.onSelect(() -> showWeights(pump.shown()));   // paused, too: no frame will come to show them
+        view.selectedParticleProperty().addListener((o, was, now) -> showWeights(pump.shown()));   // paused, too: no frame will come to show them
         canvas.setFocusTraversable(true);
         canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> canvas.requestFocus());
     }
@@ -139,6 +143,9 @@ public final class MainWindow extends BorderPane {
     public Playback playback() { return playback; }
 
     public LandscapeCanvas canvas() { return canvas; }
+
+    /** What the landscape shows: zoom, colours, force field, contours, selection. */
+    public LandscapeView landscapeView() { return view; }
 
     public FramePump pump() { return pump; }
 
@@ -182,7 +189,7 @@ public final class MainWindow extends BorderPane {
     /** File, presets, undo and redo, the view menu and the key help: the toolbar's right end. */
     private HBox toolbar() {
         MenuButton presets = new MenuButton("Presets");
-        presets.setFont(Font.font(16));
+        presets.setFont(Fonts.regular(16));
         presets.setMinWidth(Region.USE_PREF_SIZE);
         presets.setFocusTraversable(false);   // after a choice, Space plays rather than opening the menu again
         for (String name : Presets.NAMES) {
@@ -196,7 +203,7 @@ public final class MainWindow extends BorderPane {
         Button redo = toolButton("Redo", "Redo (Ctrl+Shift+Z)", () -> document.redo());
         Button keys = toolButton("?", "Keys and mouse (?)", help::toggle);
         MenuButton fileMenu = new MenuButton("File");
-        fileMenu.setFont(Font.font(16));
+        fileMenu.setFont(Fonts.regular(16));
         fileMenu.setMinWidth(Region.USE_PREF_SIZE);
         fileMenu.setFocusTraversable(false);
         javafx.scene.control.MenuItem openItem = new javafx.scene.control.MenuItem("Open\u2026   Ctrl+O");
@@ -209,7 +216,7 @@ public final class MainWindow extends BorderPane {
         lessonItem.setOnAction(e -> lessons.openDialog());
         fileMenu.getItems().addAll(openItem, saveItem, saveAsItem, new javafx.scene.control.SeparatorMenuItem(), lessonItem);
         fileMenu.getItems().addAll(exports.menuItems());
-        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(canvas, status::showTimings, structure.menuItems()), keys);
+        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(view, canvas::shownRange, status::showTimings, structure.menuItems()), keys);
         row.setMinWidth(Region.USE_PREF_SIZE);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -280,20 +287,19 @@ public final class MainWindow extends BorderPane {
         e.consume();
     }
 
-    /** What a drag on empty ground draws: a point, a segment or a circle memory. */
+    /** What a drag on empty ground draws: a point, a segment or a circle memory; one choice, so one joined control (ControlsFX). */
     private Region toolChoice() {
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        org.controlsfx.control.SegmentedButton tools = new org.controlsfx.control.SegmentedButton();
         HBox box = new HBox(0);
         box.setAlignment(Pos.CENTER_LEFT);
         Label label = new Label("Draw");
-        label.setFont(Font.font(16));
+        label.setFont(Fonts.regular(16));
         label.setTextFill(Style.MUTED_TEXT);
         label.setPadding(new Insets(0, 8, 0, 0));
         box.getChildren().add(label);
         for (CanvasEditor.Tool tool : CanvasEditor.Tool.values()) {
-            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(tool.name().toLowerCase());
-            b.setToggleGroup(group);
-            b.setFont(Font.font(16));
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(tool.name().toLowerCase(java.util.Locale.ROOT));
+            b.setFont(Fonts.regular(16));
             b.setFocusTraversable(false);
             b.setMinWidth(Region.USE_PREF_SIZE);
             b.setSelected(tool == CanvasEditor.Tool.POINT);
@@ -307,8 +313,9 @@ public final class MainWindow extends BorderPane {
                 if (!b.isSelected()) b.setSelected(true);   // one tool is always chosen
                 editor.setTool(tool);
             });
-            box.getChildren().add(b);
+            tools.getButtons().add(b);
         }
+        box.getChildren().add(tools);
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
@@ -332,7 +339,7 @@ public final class MainWindow extends BorderPane {
     /** A preset in the menu: its title, with its description in a tooltip to read before choosing it. */
     private static Region presetEntry(String name) {
         Label title = new Label(name);
-        title.setFont(Font.font(16));
+        title.setFont(Fonts.regular(16));
         Tooltip about = new Tooltip();
         try {
             Scene scene = Presets.load(name);
@@ -343,7 +350,7 @@ public final class MainWindow extends BorderPane {
         }
         about.setWrapText(true);
         about.setMaxWidth(520);
-        about.setFont(Font.font(15));
+        about.setFont(Fonts.regular(15));
         about.setShowDelay(javafx.util.Duration.millis(250));
         Tooltip.install(title, about);
         return title;
@@ -358,7 +365,7 @@ public final class MainWindow extends BorderPane {
     private static Button toolButton(String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setFont(Font.font(16));
+        b.setFont(Fonts.regular(16));
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
@@ -370,6 +377,7 @@ public final class MainWindow extends BorderPane {
         // a refusal to draw segments and circles holds only while the model is the dot-product one
         if (ExtendedMemories.REFUSAL.equals(message.getText()) && ExtendedMemories.allowed(now)) message.setText("");
         showCaption();
+        view.sceneChanged(was, now);
         canvas.setScene(now);
         model = SceneSetup.model(now);
         playback.lastStepProperty().set(now.dynamics().steps());
@@ -382,7 +390,7 @@ public final class MainWindow extends BorderPane {
         boolean newParticles = was != null && !was.particles().equals(now.particles());
         if (was != null && (was.memories().size() != now.memories().size() || newParticles)) {
             // a memory's number or a particle's may now mean another one
-            canvas.select(-1, newParticles ? -1 : canvas.selectedParticle());
+            view.select(-1, newParticles ? -1 : view.selectedParticle());
         }
         modelPanel.show(now);
         charts.showSchedule(now);
@@ -402,7 +410,7 @@ public final class MainWindow extends BorderPane {
 
     /** The selected particle's softmax weights over the memories in {@code frame}, or none. */
     private void showWeights(Frame frame) {
-        int p = canvas.selectedParticle();
+        int p = view.selectedParticle();
         if (frame != null && p >= 0 && p < frame.particleCount()) {
             double[] at = {frame.particleXY()[2 * p], frame.particleXY()[2 * p + 1]};
             charts.showWeights(model.memoryWeights(at, frame.tau()));
@@ -452,7 +460,7 @@ public final class MainWindow extends BorderPane {
         if (e.getCode() == KeyCode.R) {
             reset();
         } else if (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0) {
-            canvas.setView(document.scene().domain());
+            view.setDomain(document.scene().domain());
         } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
             editor.removeSelected();
         } else if ("?".equals(e.getText()) || (e.getCode() == KeyCode.SLASH && e.isShiftDown())) {

@@ -51,7 +51,7 @@ public final class MemscapeApp extends Application {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         boolean small = screen.getWidth() < WIDTH || screen.getHeight() < HEIGHT;
         Scene scene = new Scene(window, small ? screen.getWidth() : WIDTH, small ? screen.getHeight() : HEIGHT);
-        scene.getStylesheets().add(MemscapeApp.class.getResource("/assets/memscape.css").toExternalForm());
+        scene.getStylesheets().add(org.memscape.app.ui.Style.SHEET);
         stage.setScene(scene);
         DialogFocus.install(stage);
         if (small) {

@@ -1,5 +1,7 @@
 package org.memscape.app;
 
+import org.memscape.app.ui.Fonts;
+
 import org.memscape.app.ui.Style;
 
 import org.memscape.app.playback.FrameStats;
@@ -11,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.text.Font;
 import org.memscape.compute.Frame;
 import org.memscape.compute.Simd;
+import org.memscape.text.NumberText;
 
 /**
  * What a user wants to know at a glance, in one quiet line: how many particles, which step, and τ
@@ -25,9 +28,9 @@ public final class StatusBar extends HBox {
     private boolean timings;
 
     StatusBar() {
-        note.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 14));
+        note.setFont(Fonts.bold(14));
         note.setTextFill(Style.TEXT);
-        text.setFont(Font.font(14));
+        text.setFont(Fonts.regular(14));
         text.setTextFill(Style.MUTED_TEXT);
         setPadding(new Insets(2, 16, 6, 16));
         setSpacing(16);
@@ -84,14 +87,14 @@ public final class StatusBar extends HBox {
     private String line(Frame frame, FrameStats stats, int lastStep) {
         String dot = "   \u00B7   ";
         int n = frame.particleCount();
-        StringBuilder line = new StringBuilder(n == 1 ? "1 particle" : n + " particles");
-        line.append(dot).append("step ").append(frame.step()).append(" of ").append(lastStep);
-        if (!Double.isNaN(frame.tau())) line.append(dot).append(String.format("\u03C4 = %.3f", frame.tau()));
+        StringBuilder line = new StringBuilder(n == 1 ? "1 particle" : NumberText.count(n) + " particles");
+        line.append(dot).append("step ").append(NumberText.count(frame.step())).append(" of ").append(NumberText.count(lastStep));
+        if (!Double.isNaN(frame.tau())) line.append(dot).append("\u03C4 = " + NumberText.decimals(frame.tau(), 3));
         if (timings) {
             String rate = stats.frameMillis() > 0
-                    ? String.format("frame %.1f ms (%.0f fps)", stats.frameMillis(), stats.fps())
+                    ? "frame " + NumberText.decimals(stats.frameMillis(), 1) + " ms (" + NumberText.decimals(stats.fps(), 0) + " fps)"
                     : "frame \u2013 (nothing moving)";
-            line.append(dot).append(String.format("engine %.1f ms", stats.computeMillis())).append(dot).append(rate)
+            line.append(dot).append("engine " + NumberText.decimals(stats.computeMillis(), 1) + " ms").append(dot).append(rate)
                     .append(dot).append(Simd.enabled() ? "vector kernels" : "scalar kernels");
         }
         return line.append(dot).append("press ? for keys").toString();

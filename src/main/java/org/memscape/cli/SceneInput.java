@@ -1,7 +1,7 @@
 package org.memscape.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
+import org.memscape.text.NumberText;
 import org.memscape.core.DiffusionModel;
 import org.memscape.core.DistanceHopfieldModel;
 import org.memscape.core.EnergyModel;
@@ -112,9 +112,6 @@ final class SceneInput {
 
     /** A number in a message: three significant digits, and never "-0.0". */
     static String show(double v) {
-        if (v == 0) return "0";
-        String s = String.format(Locale.ROOT, "%.3g", v);
-        if (s.contains("e")) return s.replaceFirst("\\.?0*e", "e").replaceFirst("e\\+0*", "e").replaceFirst("e-0*", "e-");
-        return s.contains(".") ? s.replaceFirst("\\.?0+$", "") : s;
+        return NumberText.typable(v, 3);
     }
 }

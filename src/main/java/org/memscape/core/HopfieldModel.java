@@ -29,7 +29,7 @@ public final class HopfieldModel implements EnergyModel {
         for (int n = 0; n < memories.size(); n++) {
             if (!(memories.get(n) instanceof Memory.Point point)) {
                 throw new IllegalArgumentException("the dot-product Hopfield model takes point memories only; memory "
-                        + n + " is a " + memories.get(n).getClass().getSimpleName().toLowerCase());
+                        + n + " is a " + memories.get(n).getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
             }
             if (point.dim() != dim) throw new IllegalArgumentException("memories differ in dimension");
             this.memories[n] = point.y();

@@ -13,6 +13,7 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
@@ -22,29 +23,31 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.memscape.text.NumberText;
 
 /**
- * The look of the window's side charts (app/charts/ChartTheme, whose values a test holds these
- * to), for charts built without JavaFX: the dark background, light text, subtle grid, sizes that
- * read from the back of a lecture room, and the Okabe–Ito colours.
+ * The look of every chart, the window's side charts (app.charts.ChartTheme uses these) and the
+ * commands' files, built without JavaFX: the palette's dark background, light text, subtle grid
+ * and Okabe–Ito colours (plot.Palette), and sizes that read from the back of a lecture room.
  */
 public final class ChartLook {
 
-    public static final Color BACKGROUND = new Color(0x1e, 0x1f, 0x24);
-    public static final Color PLOT_BACKGROUND = new Color(0x24, 0x26, 0x2c);
-    public static final Color TEXT = new Color(0xe6, 0xe6, 0xe6);
-    public static final Color MUTED_TEXT = new Color(0xb4, 0xb9, 0xc3);
-    public static final Color AXIS_LINE = new Color(0x8a, 0x8f, 0x99);
-    public static final Color GRID = new Color(255, 255, 255, 34);
-    public static final Color MARKER = new Color(0xe6, 0xe6, 0xe6, 200);
+    public static final Color BACKGROUND = Palette.awt(Palette.BACKGROUND);
+    public static final Color PLOT_BACKGROUND = Palette.awt(Palette.SURFACE);
+    public static final Color TEXT = Palette.awt(Palette.TEXT);
+    public static final Color MUTED_TEXT = Palette.awt(Palette.TEXT_MUTED);
+    public static final Color AXIS_LINE = Palette.awt(Palette.AXIS);
+    public static final Color GRID = Palette.awt(Palette.GRID);
+    public static final Color MARKER = Palette.awt(Palette.MARKER);
 
     /** Okabe–Ito, brightest first (distinct for colour-blind viewers and on a washed-out projector). */
     public static final Color[] SERIES = {
-        new Color(0xE6, 0x9F, 0x00), new Color(0x56, 0xB4, 0xE9), new Color(0x00, 0x9E, 0x73),
-        new Color(0xF0, 0xE4, 0x42), new Color(0xCC, 0x79, 0xA7), new Color(0xD5, 0x5E, 0x00),
-        new Color(0x00, 0x72, 0xB2), new Color(0xB4, 0xB9, 0xC3),
+        Palette.awt(Palette.ORANGE), Palette.awt(Palette.SKY_BLUE), Palette.awt(Palette.GREEN),
+        Palette.awt(Palette.YELLOW), Palette.awt(Palette.PINK), Palette.awt(Palette.VERMILION),
+        Palette.awt(Palette.BLUE), Palette.awt(Palette.TEXT_MUTED),
     };
 
+    /** The charts' fonts, here only: "Dialog" maps to JavaFX's "System" font in the window, the one the window uses. */
     public static final Font TITLE_FONT = new Font(Font.DIALOG, Font.BOLD, 16);
     public static final Font AXIS_LABEL_FONT = new Font(Font.DIALOG, Font.PLAIN, 15);
     public static final Font TICK_FONT = new Font(Font.DIALOG, Font.PLAIN, 13);
@@ -59,6 +62,9 @@ public final class ChartLook {
     public static final Stroke MARKER_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {7f, 5f}, 0f);
     public static final Stroke GRID_STROKE = new BasicStroke(1f);
+
+    /** Tick labels as the rest of the window writes numbers (text.NumberText): 0.25, 1,000, −2. */
+    private static final java.text.NumberFormat TICKS = NumberText.pattern("#,##0.########");
 
     private ChartLook() {}
 
@@ -118,6 +124,8 @@ public final class ChartLook {
         axis.setTickMarkPaint(AXIS_LINE);
         axis.setLabelInsets(new RectangleInsets(2, 2, 2, 2));
         if (axis instanceof ValueAxis v) v.setMinorTickMarksVisible(false);
+        // JFreeChart writes ticks in the default locale ("0,5" on a German system) unless given a format
+        if (axis instanceof NumberAxis n && n.getNumberFormatOverride() == null) n.setNumberFormatOverride(TICKS);
     }
 
     /** A legend entry drawn as the given line or shape. */

@@ -6,7 +6,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
+import org.memscape.text.NumberText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,13 +103,13 @@ public final class ExperimentCharts {
             }
         }
         NumberAxis errorAxis = new NumberAxis("mean Hamming error");
-        errorAxis.setNumberFormatOverride(new DecimalFormat("0%"));
+        errorAxis.setNumberFormatOverride(NumberText.pattern("0%"));
         errorAxis.setAutoRangeIncludesZero(true);
         ChartLook.style(errorAxis);
         XYPlot plot = new XYPlot(data, null, errorAxis, renderer);
         ChartLook.styleGrid(plot);
         ValueMarker line = new ValueMarker(threshold, ChartLook.MARKER, ChartLook.MARKER_STROKE);
-        line.setLabel("threshold " + new DecimalFormat("0.#%").format(threshold));
+        line.setLabel("threshold " + NumberText.pattern("0.#%").format(threshold));
         line.setLabelFont(ChartLook.TICK_FONT);
         line.setLabelPaint(ChartLook.TEXT);
         line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -154,7 +154,7 @@ public final class ExperimentCharts {
             logAxis.setBase(10);
             logAxis.setSmallestValue(0.5);
             logAxis.setUpperMargin(0.12);
-            logAxis.setNumberFormatOverride(new DecimalFormat("#,##0"));
+            logAxis.setNumberFormatOverride(NumberText.pattern("#,##0"));
             logAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             axis = logAxis;
         } else {
@@ -192,7 +192,7 @@ public final class ExperimentCharts {
         }
         NumberAxis progressAxis = new NumberAxis("retrieval progress   1 − t / t_start   (Hopfield update j at j / " + (paths.hopfield().length - 1) + ")");
         progressAxis.setRange(-0.02, 1.02);
-        progressAxis.setTickUnit(new NumberTickUnit(0.25, new DecimalFormat("0.##")));
+        progressAxis.setTickUnit(new NumberTickUnit(0.25, NumberText.pattern("0.##")));
         ChartLook.style(progressAxis);
         NumberAxis valueAxis = new NumberAxis("coordinate value");
         valueAxis.setAutoRangeIncludesZero(true);
@@ -210,7 +210,7 @@ public final class ExperimentCharts {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(ChartLook.legendItem("probability-flow ODE", LEGEND_LINE, false, ChartLook.THICK, ChartLook.TEXT));
         legend.add(ChartLook.legendItem("reverse SDE", LEGEND_LINE, false, ChartLook.THIN, ChartLook.MUTED_TEXT));
-        legend.add(ChartLook.legendItem("modern Hopfield updates (β = " + new DecimalFormat("0.###").format(beta) + ")",
+        legend.add(ChartLook.legendItem("modern Hopfield updates (β = " + NumberText.pattern("0.###").format(beta) + ")",
                 BIG_DOT, true, null, ChartLook.TEXT));
         for (int i = 0; i < Math.min(dim, ChartLook.SERIES.length); i++) {
             legend.add(ChartLook.legendItem("x" + (i + 1), LEGEND_LINE, false, ChartLook.THICK, ChartLook.series(i)));
@@ -234,7 +234,7 @@ public final class ExperimentCharts {
     /** "Capacity at mean error ≤ 3% (denoising, θ = 0.68, 140 reps)". */
     public static String capacityTitle(CapacityExperiment.Settings s) {
         return String.format(java.util.Locale.ROOT, "Capacity at mean error ≤ %s (%s, θ = %s, %d reps)",
-                new DecimalFormat("0.#%").format(s.threshold()), s.task().key(), s.protocol().theta(), s.reps());
+                NumberText.pattern("0.#%").format(s.threshold()), s.task().key(), s.protocol().theta(), s.reps());
     }
 
     /** "Retrieval paths: d = 5, 4 patterns, θ = 0.68". */

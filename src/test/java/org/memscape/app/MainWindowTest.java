@@ -160,7 +160,7 @@ class MainWindowTest {
     void aBoxSelectsSeveralMemoriesThatThenMoveTogether(FxRobot robot) throws Exception {
         settled();
         robot.drag(screen(-2.7, -2.7), MouseButton.PRIMARY).dropTo(screen(2.7, 2.7));
-        assertEquals(java.util.Set.of(0, 1), onFx(() -> window.canvas().selectedMemories()));
+        assertEquals(java.util.Set.of(0, 1), onFx(() -> window.landscapeView().selectedMemories()));
         robot.drag(screen(1.5, 1.5), MouseButton.PRIMARY).dropTo(screen(1.0, 1.0));
         MemorySpec.Point other = (MemorySpec.Point) onFx(() -> window.document().scene().memories().get(1));
         assertEquals(-2.0, other.x(), 0.05);
@@ -193,7 +193,7 @@ class MainWindowTest {
         assertEquals(0, (int) onFx(() -> window.charts().weightBars()));
         robot.clickOn(screen(xy[0], xy[1]));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(onFx(() -> window.canvas().selectedParticle()) >= 0, "a particle is selected");
+        assertTrue(onFx(() -> window.landscapeView().selectedParticle()) >= 0, "a particle is selected");
         assertEquals(2, (int) onFx(() -> window.charts().weightBars()), "a bar per memory, without waiting for a step");
     }
 
@@ -201,7 +201,7 @@ class MainWindowTest {
     void keysTypedIntoAFieldStayInTheField(FxRobot robot) throws Exception {
         settled();
         robot.clickOn(screen(1.5, 1.5));   // selects the memory, gives the landscape the keys
-        assertEquals(0, (int) onFx(() -> window.canvas().selectedMemory()));
+        assertEquals(0, (int) onFx(() -> window.landscapeView().selectedMemory()));
         javafx.scene.control.Spinner<?> count = onFx(() -> (javafx.scene.control.Spinner<?>) window.lookup(".spinner"));
         onFx(() -> {
             count.getEditor().requestFocus();   // the field may be scrolled out of sight in the panel

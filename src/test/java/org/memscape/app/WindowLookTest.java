@@ -168,7 +168,7 @@ class WindowLookTest {
             double spare = onFx(() -> {
                 LandscapeCanvas canvas = w.canvas();
                 PlotFrame plot = canvas.plot();
-                double used = plot.right() + ColorbarPainter.reservedWidth(canvas.look()) + LandscapeCanvas.MARGIN_RIGHT;
+                double used = plot.right() + ColorbarPainter.reservedWidth(canvas.view().look()) + LandscapeCanvas.MARGIN_RIGHT;
                 return canvas.getWidth() - used;
             });
             assertTrue(spare >= 0 && spare < 6, "pixels to spare right of the colorbar: " + spare);
@@ -430,8 +430,8 @@ class WindowLookTest {
             for (Domain d : List.of(new Domain(-1.5, 1.5, -1.5, 1.5), new Domain(-3, 3, -3, 3), new Domain(-1, 1, -1, 1), new Domain(-12.5, 12.5, -1, 1))) {
                 double[] ends = onFx(() -> {
                     LandscapeCanvas canvas = window.canvas();
-                    canvas.setLook(look);
-                    canvas.setView(d);
+                    canvas.view().setLook(look);
+                    canvas.view().setDomain(d);
                     canvas.paint();
                     return new double[] {canvas.axisNameEnd(), canvas.colorbarLeft(), canvas.plot().top()};
                 });

@@ -6,6 +6,7 @@ import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
+import org.memscape.text.NumberText;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleUnaryOperator;
@@ -45,7 +46,7 @@ public final class BifurcationChart {
     static final Stroke SOLID = ChartTheme.THICK;
     static final Stroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f);
     static final Stroke DOTTED = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 5f}, 0f);
-    private static final DecimalFormat VALUE = new DecimalFormat("0.###");
+    private static final DecimalFormat VALUE = NumberText.pattern("0.###");
 
     private final XYSeriesCollection curves = new XYSeriesCollection();
     private final XYSeriesCollection betaEffData = new XYSeriesCollection();
@@ -63,7 +64,7 @@ public final class BifurcationChart {
 
     public BifurcationChart(DoubleConsumer onPick) {
         for (ValueAxis a : new ValueAxis[] {betaAxis, tauAxis, positionAxis, betaEffAxis}) ChartTheme.style(a);
-        betaAxis.setNumberFormatOverride(new DecimalFormat("0.###"));
+        betaAxis.setNumberFormatOverride(NumberText.pattern("0.###"));
         positionAxis.setAutoRangeIncludesZero(false);
         betaEffAxis.setNumberFormatOverride(new PowerOfTenFormat());
         betaEffAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());   // whole decades

@@ -9,7 +9,6 @@ import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.MouseHandlerFX;
@@ -21,36 +20,36 @@ import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.HorizontalAlignment;
-import org.jfree.chart.ui.RectangleInsets;
+import org.memscape.plot.ChartLook;
+import org.memscape.plot.Palette;
 
 /**
- * The look of the side charts: the window's dark background, light text, subtle grid, and sizes
- * that read from the back of a lecture room when projected (axis names 15 px, ticks 13 px, lines
- * from 2.5 px). Font family "Dialog" maps to JavaFX's "System" font, the one the window uses.
+ * The look of the side charts: plot.ChartLook's colours and fonts (the palette's, the same as the
+ * commands' charts), sizes that read from the back of a lecture room when projected (axis names
+ * 15 px, ticks 13 px, lines from 2.5 px), and a viewer that does not zoom.
  */
 final class ChartTheme {
 
-    static final Color BACKGROUND = new Color(0x1e, 0x1f, 0x24);
-    static final Color PLOT_BACKGROUND = new Color(0x24, 0x26, 0x2c);
-    static final Color TEXT = new Color(0xe6, 0xe6, 0xe6);
-    static final Color MUTED_TEXT = new Color(0xb4, 0xb9, 0xc3);
-    static final Color AXIS_LINE = new Color(0x8a, 0x8f, 0x99);
-    static final Color GRID = new Color(255, 255, 255, 34);
+    static final Color BACKGROUND = ChartLook.BACKGROUND;
+    static final Color PLOT_BACKGROUND = ChartLook.PLOT_BACKGROUND;
+    static final Color TEXT = ChartLook.TEXT;
+    static final Color MUTED_TEXT = ChartLook.MUTED_TEXT;
+    static final Color AXIS_LINE = ChartLook.AXIS_LINE;
+    static final Color GRID = ChartLook.GRID;
 
-    // Okabe–Ito colours: distinct for colour-blind viewers and on a washed-out projector.
-    static final Color ORANGE = new Color(0xE6, 0x9F, 0x00);
-    static final Color SKY_BLUE = new Color(0x56, 0xB4, 0xE9);
-    static final Color YELLOW = new Color(0xF0, 0xE4, 0x42);
+    static final Color ORANGE = Palette.awt(Palette.ORANGE);
+    static final Color SKY_BLUE = Palette.awt(Palette.SKY_BLUE);
+    static final Color YELLOW = Palette.awt(Palette.YELLOW);
     /** Single particles: faint grey, so eight of them stay behind the mean. */
-    static final Color TRACE = new Color(0xB4, 0xB9, 0xC3, 95);
-    static final Color TRACE_LEGEND = new Color(0xB4, 0xB9, 0xC3, 170);
-    static final Color MARKER = new Color(0xe6, 0xe6, 0xe6, 200);
+    static final Color TRACE = Palette.awt(Palette.TRACE);
+    static final Color TRACE_LEGEND = Palette.awt(Palette.TRACE_LEGEND);
+    static final Color MARKER = ChartLook.MARKER;
 
-    static final Font TITLE_FONT = new Font(Font.DIALOG, Font.BOLD, 16);
-    static final Font AXIS_LABEL_FONT = new Font(Font.DIALOG, Font.PLAIN, 15);
-    static final Font TICK_FONT = new Font(Font.DIALOG, Font.PLAIN, 13);
-    static final Font LEGEND_FONT = new Font(Font.DIALOG, Font.PLAIN, 13);
-    static final Font NOTE_FONT = new Font(Font.DIALOG, Font.PLAIN, 15);
+    static final Font TITLE_FONT = ChartLook.TITLE_FONT;
+    static final Font AXIS_LABEL_FONT = ChartLook.AXIS_LABEL_FONT;
+    static final Font TICK_FONT = ChartLook.TICK_FONT;
+    static final Font LEGEND_FONT = ChartLook.LEGEND_FONT;
+    static final Font NOTE_FONT = ChartLook.NOTE_FONT;
 
     static final Stroke THICK = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke THIN = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -70,15 +69,9 @@ final class ChartTheme {
         return org.memscape.plot.ChartLook.chart(title, plot, legend);
     }
 
+    /** Fonts, colours and tick labels of an axis, as the commands' charts have them. */
     static void style(Axis axis) {
-        axis.setLabelFont(AXIS_LABEL_FONT);
-        axis.setLabelPaint(TEXT);
-        axis.setTickLabelFont(TICK_FONT);
-        axis.setTickLabelPaint(TEXT);
-        axis.setAxisLinePaint(AXIS_LINE);
-        axis.setTickMarkPaint(AXIS_LINE);
-        axis.setLabelInsets(new RectangleInsets(2, 2, 2, 2));
-        if (axis instanceof ValueAxis v) v.setMinorTickMarksVisible(false);
+        org.memscape.plot.ChartLook.style(axis);
     }
 
     /** Shows or hides the tick labels and marks of both axes (hidden while a plot shows a note). */

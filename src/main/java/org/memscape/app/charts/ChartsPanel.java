@@ -62,7 +62,7 @@ public class ChartsPanel extends VBox {
         setSpacing(6);
         setPadding(new Insets(4, 0, 4, 0));
         setFillWidth(true);
-        setStyle("-fx-background-color: #1e1f24;");
+        setBackground(javafx.scene.layout.Background.fill(javafx.scene.paint.Color.web(org.memscape.plot.Palette.BACKGROUND)));
         setPrefSize(360, 700);
         setMinWidth(140);
         getStyleClass().add("charts-panel");

@@ -2,6 +2,7 @@ package org.memscape.app.charts;
 
 import java.awt.geom.Line2D;
 import java.text.DecimalFormat;
+import org.memscape.text.NumberText;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -37,7 +38,7 @@ final class ScheduleChart extends SideChart {
     static final String NO_SCHEDULE = "no noise schedule: this model does not depend on τ";
     static final String NO_SCENE = "no noise schedule";
 
-    private static final DecimalFormat TAU_FORMAT = new DecimalFormat("0.000");
+    private static final DecimalFormat TAU_FORMAT = NumberText.pattern("0.000");
 
     private final XYSeries betaSeries = new XYSeries(BETA, false, true);
     private final XYSeries betaEffSeries = new XYSeries(BETA_EFF, false, true);
@@ -75,7 +76,7 @@ final class ScheduleChart extends SideChart {
         scheduleData.addSeries(betaEffSeries);
         NumberAxis tauAxis = new NumberAxis("τ   (0 data · 1 noise)");
         tauAxis.setRange(0, 1);
-        tauAxis.setTickUnit(new NumberTickUnit(0.25, new DecimalFormat("0.##")));
+        tauAxis.setTickUnit(new NumberTickUnit(0.25, NumberText.pattern("0.##")));
         ChartTheme.style(tauAxis);
         // labels at powers of ten (every decade, or every second one when the plot is short),
         // fitted to both curves over their whole range

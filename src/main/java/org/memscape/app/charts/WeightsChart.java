@@ -1,6 +1,7 @@
 package org.memscape.app.charts;
 
 import java.text.DecimalFormat;
+import org.memscape.text.NumberText;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -36,7 +37,7 @@ final class WeightsChart extends SideChart {
         ChartTheme.style(memoryAxis);
         NumberAxis weightAxis = new NumberAxis("weight");
         weightAxis.setRange(0, 1);
-        weightAxis.setTickUnit(new NumberTickUnit(0.5, new DecimalFormat("0.#")));
+        weightAxis.setTickUnit(new NumberTickUnit(0.5, NumberText.pattern("0.#")));
         ChartTheme.style(weightAxis);
 
         BarRenderer bars = new BarRenderer() {
@@ -53,7 +54,7 @@ final class WeightsChart extends SideChart {
         bars.setItemMargin(0);
         bars.setMaximumBarWidth(0.12);
         bars.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("memory {1}: weight {2}",
-                new DecimalFormat("0.000")));
+                NumberText.pattern("0.000")));
 
         CategoryPlot plot = new NotedCategoryPlot(data, memoryAxis, weightAxis, bars);
         plot.setNoDataMessage(NO_SELECTION);

@@ -1,5 +1,7 @@
 package org.memscape.app.classroom;
 
+import org.memscape.app.ui.Fonts;
+
 import org.memscape.app.ui.Style;
 import org.memscape.app.document.FileActions;
 
@@ -45,7 +47,7 @@ public final class LessonPlayer {
         this.changed = changed;
         previous.setOnAction(e -> previous());
         next.setOnAction(e -> next());
-        counter.setFont(Font.font(18));
+        counter.setFont(Fonts.regular(18));
         counter.setTextFill(Style.TEXT);
         counter.setMinWidth(Region.USE_PREF_SIZE);
         bar.setAlignment(Pos.CENTER_RIGHT);
@@ -155,7 +157,7 @@ public final class LessonPlayer {
 
     private static Button arrow(String text, String tip) {
         Button b = new Button(text);
-        b.setFont(Font.font(16));
+        b.setFont(Fonts.regular(16));
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(false);
         b.setMinWidth(Region.USE_PREF_SIZE);

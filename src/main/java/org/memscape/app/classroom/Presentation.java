@@ -1,5 +1,7 @@
 package org.memscape.app.classroom;
 
+import org.memscape.app.ui.Fonts;
+
 import org.memscape.app.ui.FittedLabel;
 import org.memscape.app.ui.Style;
 import org.memscape.app.landscape.CanvasLook;
@@ -74,7 +76,7 @@ public final class Presentation {
     /** The "Present" toggle for a toolbar, in step with the mode however it was entered. */
     public ToggleButton button() {
         ToggleButton present = new ToggleButton("Present");
-        present.setFont(Font.font(16));
+        present.setFont(Fonts.regular(16));
         present.setMinWidth(Region.USE_PREF_SIZE);
         present.setFocusTraversable(false);
         present.setTooltip(new Tooltip("Presentation mode: full screen, large text, projector colours (F11; Esc or F11 leaves)"));
@@ -98,18 +100,18 @@ public final class Presentation {
         }
         if (on) {
             background = root.getBackground();
-            root.setBackground(Background.fill(Color.BLACK));
+            root.setBackground(Background.fill(Style.PROJECTOR_BACKGROUND));
             root.getStyleClass().add("presenting");
-            colormap = canvas.colormap();
-            canvas.setColormap(colormap.forProjector());
-            canvas.setLook(CanvasLook.PROJECTOR);
+            colormap = canvas.view().colormap();
+            canvas.view().setColormap(colormap.forProjector());
+            canvas.view().setLook(CanvasLook.PROJECTOR);
             for (int k = 0; k < enlarged.size(); k++) enlarge(enlarged.get(k), factors.get(k), ownFonts);
             canvas.requestFocus();   // not a hidden control: Space must play, not open a hidden menu
         } else {
             root.setBackground(background);
             root.getStyleClass().remove("presenting");
-            canvas.setColormap(colormap);
-            canvas.setLook(CanvasLook.SCREEN);
+            canvas.view().setColormap(colormap);
+            canvas.view().setLook(CanvasLook.SCREEN);
             for (Node n : enlarged) restore(n, ownFonts);
         }
         fullScreen(on);
@@ -136,7 +138,7 @@ public final class Presentation {
             l.setFont(new Font(f.getName(), Math.min(MAX_FONT_SIZE, f.getSize() * factor)));
             if (!Style.ERROR_TEXT.equals(l.getTextFill())) {
                 l.getProperties().put(SAVED_FILL, l.getTextFill());
-                if (l.getTextFill() instanceof Color c && c.getBrightness() > 0.5) l.setTextFill(Color.WHITE);
+                if (l.getTextFill() instanceof Color c && c.getBrightness() > 0.5) l.setTextFill(Style.PROJECTOR_TEXT);
             }
         }
         String style = node.getStyle();

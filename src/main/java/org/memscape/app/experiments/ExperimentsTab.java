@@ -1,5 +1,8 @@
 package org.memscape.app.experiments;
 
+import org.memscape.app.ui.Fonts;
+import org.memscape.app.ui.Style;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,10 +23,10 @@ public final class ExperimentsTab extends VBox {
     public ExperimentsTab() {
         super(12);
         setPadding(new Insets(14));
-        setStyle("-fx-background-color: #1e1f24;");
+        setBackground(javafx.scene.layout.Background.fill(Style.BACKGROUND));
         Label heading = new Label("Experiments in D dimensions");
-        heading.setFont(Font.font(null, FontWeight.BOLD, 19));
-        heading.setStyle("-fx-text-fill: #8fc8ff;");
+        heading.setFont(Fonts.bold(19));
+        heading.setTextFill(Style.HEADING);
         Label intro = text(INTRO);
         getChildren().addAll(heading, intro,
                 opener("Retrieval table…", 0, "Table 1: modern Hopfield vs diffusion vs classical Hopfield, denoising and completion."),
@@ -33,7 +36,7 @@ public final class ExperimentsTab extends VBox {
 
     private VBox opener(String title, int tab, String about) {
         Button b = new Button(title);
-        b.setFont(Font.font(16));
+        b.setFont(Fonts.regular(16));
         b.setMaxWidth(Double.MAX_VALUE);
         b.setFocusTraversable(false);
         b.setOnAction(e -> ExperimentsWindow.show(getScene() == null ? null : getScene().getWindow(), tab));
@@ -44,8 +47,8 @@ public final class ExperimentsTab extends VBox {
     private static Label text(String s) {
         Label l = new Label(s);
         l.setWrapText(true);
-        l.setFont(Font.font(15));
-        l.setStyle("-fx-text-fill: #c9ced8;");
+        l.setFont(Fonts.regular(15));
+        l.setTextFill(Style.MUTED_TEXT);
         return l;
     }
 }

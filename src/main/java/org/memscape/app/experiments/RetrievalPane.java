@@ -2,7 +2,7 @@ package org.memscape.app.experiments;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
+import org.memscape.text.NumberText;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -86,7 +86,7 @@ final class RetrievalPane extends ExperimentPane {
     }
 
     static String decimal(double v) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
+        return Double.isNaN(v) ? "n/a" : NumberText.decimals(v, 4);
     }
 
     static String withInterval(Estimate e) {

@@ -8,6 +8,7 @@ import org.memscape.experiment.TrajectoryExperiment;
 import org.memscape.plot.ChartOutput;
 import org.memscape.plot.ExperimentCharts;
 import org.memscape.files.AtomicFile;
+import org.memscape.text.NumberText;
 
 /** The paper's Figure 2a: every coordinate's path under the probability-flow ODE and the reverse SDE, beside the modern Hopfield updates. */
 final class TrajectoryPane extends ExperimentPane {
@@ -63,7 +64,7 @@ final class TrajectoryPane extends ExperimentPane {
     }
 
     @Override protected String doneText() {
-        return "Done: " + (paths.times().length - 1) + " steps from t_start = " + String.format(java.util.Locale.ROOT, "%.4f", paths.times()[0]) + ".";
+        return "Done: " + (paths.times().length - 1) + " steps from t_start = " + NumberText.decimals(paths.times()[0], 4) + ".";
     }
 
     @Override protected Export exportFor(String extension) {

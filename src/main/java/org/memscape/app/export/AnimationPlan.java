@@ -1,6 +1,6 @@
 package org.memscape.app.export;
 
-import java.util.Locale;
+import org.memscape.text.NumberText;
 
 /**
  * Which steps of a run an animation shows, so that the file fits a budget: every step if it fits,
@@ -81,10 +81,10 @@ public record AnimationPlan(int lastStep, int[] steps, long expectedBytes, long 
      * about 9.3 MB, 5.1 s at 20 frames a second".
      */
     public String summary(int framesPerSecond) {
-        String which = !sampled() ? (frames() == 1 ? "1 step" : "all " + frames() + " steps")
-                : frames() + " of " + (lastStep + 1) + " steps (" + every() + (everyStep ? ")" : ", to stay under " + megabytes(budget) + ")");
+        String which = !sampled() ? (frames() == 1 ? "1 step" : "all " + NumberText.count(frames()) + " steps")
+                : NumberText.count(frames()) + " of " + NumberText.count(lastStep + 1) + " steps (" + every() + (everyStep ? ")" : ", to stay under " + megabytes(budget) + ")");
         double seconds = (double) frames() / framesPerSecond;
-        return which + ": about " + megabytes(expectedBytes) + ", " + String.format(Locale.ROOT, "%.1f", seconds)
+        return which + ": about " + megabytes(expectedBytes) + ", " + NumberText.decimals(seconds, 1)
                 + " s at " + framesPerSecond + " frames a second";
     }
 
@@ -110,6 +110,6 @@ public record AnimationPlan(int lastStep, int[] steps, long expectedBytes, long 
     public static String megabytes(long bytes) {
         if (bytes < 1_000_000) return Math.max(1, Math.round(bytes / 1000.0)) + " kB";
         double mb = bytes / 1e6;
-        return mb < 10 ? String.format(Locale.ROOT, "%.1f MB", mb) : Math.round(mb) + " MB";
+        return mb < 10 ? NumberText.decimals(mb, 1) + " MB" : Math.round(mb) + " MB";
     }
 }

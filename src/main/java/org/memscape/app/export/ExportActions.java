@@ -81,7 +81,7 @@ public final class ExportActions {
     /** The landscape at the current step, as on screen; the picture has the canvas's size times {@code options.scale()}. */
     Task<Void> picture(PictureOptions options, Path target) {
         Scene scene = document.scene();
-        ViewSettings settings = canvas.viewSettings();
+        ViewSettings settings = canvas.view().settings();
         int step = playback.step();
         return start("Saving " + target.getFileName(), target, new Task<>() {
             @Override protected Void call() throws Exception {
@@ -110,7 +110,7 @@ public final class ExportActions {
      */
     Task<Void> animation(ExportDialogs.Animation choice, AnimationProbe.Result measured, Path target) {
         Scene scene = document.scene();
-        ViewSettings settings = canvas.viewSettings();
+        ViewSettings settings = canvas.view().settings();
         PictureOptions options = animationOptions(settings);
         return start("Saving " + target.getFileName(), target, new Task<>() {
             @Override protected Void call() throws Exception {
@@ -179,7 +179,7 @@ public final class ExportActions {
     // ---------------------------------------------------------------- asking
 
     private void pictureDialog() {
-        ExportDialogs.picture(window(), canvasWidth(), canvasHeight(), canvas.viewSettings().colorbar()).ifPresent(options -> {
+        ExportDialogs.picture(window(), canvasWidth(), canvasHeight(), canvas.view().settings().colorbar()).ifPresent(options -> {
             Path target = chooseTarget("Export the picture", "PNG pictures", "png");
             if (target != null) picture(options, target);
         });
@@ -187,7 +187,7 @@ public final class ExportActions {
 
     private void animationDialog() {
         Scene scene = document.scene();
-        ViewSettings settings = canvas.viewSettings();
+        ViewSettings settings = canvas.view().settings();
         PictureOptions options = animationOptions(settings);
         int steps = scene.dynamics().steps();
         Map<AnimationFormat, AnimationProbe.Result> measured = new EnumMap<>(AnimationFormat.class);

@@ -1,6 +1,7 @@
 package org.memscape.app.export;
 
-import org.memscape.app.ui.Format;
+import org.memscape.app.ui.Fonts;
+
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -102,7 +103,7 @@ final class ExportDialogs {
             everyStep.selectedProperty().addListener((o, was, now) -> update());
             loop.setSelected(true);
             expected.setWrapText(true);
-            expected.setFont(Font.font(15));
+            expected.setFont(Fonts.regular(15));
             // the room of its longest text from the start: the dialog is sized once, when shown
             expected.setPrefWidth(460);
             expected.setMinHeight(3 * 21);
@@ -192,7 +193,7 @@ final class ExportDialogs {
 
     private static Label label(String text) {
         Label l = new Label(text);
-        l.setFont(Font.font(15));
+        l.setFont(Fonts.regular(15));
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }

@@ -1,7 +1,11 @@
 package org.memscape.app.export;
 
+import org.memscape.app.ui.Fonts;
+
 import org.memscape.app.ui.Style;
+import org.memscape.text.NumberText;
 import org.memscape.app.landscape.LandscapeCanvas;
+import org.memscape.app.landscape.LandscapeView;
 import org.memscape.app.landscape.PlotFrame;
 import org.memscape.app.landscape.ViewSettings;
 
@@ -43,14 +47,13 @@ final class LandscapePicture {
         this.options = options;
         this.lastStep = scene.dynamics().steps();
         this.fixedTau = fixedTau;
-        canvas = new LandscapeCanvas(settings.colormap());
+        canvas = new LandscapeCanvas(LandscapeView.of(settings.withColorbar(options.colorbar())));
         canvas.setScene(scene);
-        canvas.setViewSettings(settings.withColorbar(options.colorbar()));
         canvas.setPixelScale(options.scale());
         canvas.setMinSize(1, 1);
         if (options.caption()) root.getChildren().add(caption(scene, options.width()));
-        time.setFont(canvas.look().tickFont());
-        time.setFill(canvas.look().text());
+        time.setFont(canvas.view().look().tickFont());
+        time.setFill(canvas.view().look().text());
         time.setTextOrigin(javafx.geometry.VPos.BOTTOM);
         time.setManaged(false);
         javafx.scene.layout.Pane plotArea = new javafx.scene.layout.Pane(canvas, time) {
@@ -92,7 +95,7 @@ final class LandscapePicture {
      */
     static String timeLabel(double tau, int step, int lastStep, boolean fixedTau) {
         if (Double.isNaN(tau)) return "";
-        return (fixedTau ? "landscape at " : "") + String.format(java.util.Locale.ROOT, "\u03C4 = %.3f \u00B7 step %d / %d", tau, step, lastStep);
+        return (fixedTau ? "landscape at " : "") + "\u03C4 = " + NumberText.decimals(tau, 3) + " \u00B7 step " + NumberText.count(step) + " / " + NumberText.count(lastStep);
     }
 
     /** Paints the last frame fed and returns the picture, opaque, at the file's pixel size. */
@@ -114,12 +117,12 @@ final class LandscapePicture {
     /** The title in the window's header style, the description under it, wrapped to the width. */
     private static VBox caption(Scene scene, double width) {
         Text title = new Text(scene.title());
-        title.setFont(Font.font(null, FontWeight.BOLD, 28));
+        title.setFont(Fonts.bold(28));
         title.setFill(Style.TEXT);
         VBox box = new VBox(4, title);
         if (!scene.description().isBlank()) {
             Text description = new Text(scene.description());
-            description.setFont(Font.font(18));
+            description.setFont(Fonts.regular(18));
             description.setFill(Style.MUTED_TEXT);
             description.setWrappingWidth(width - 40);
             box.getChildren().add(description);

@@ -1,5 +1,7 @@
 package org.memscape.app.landscape;
 
+import org.memscape.app.ui.Fonts;
+
 import org.memscape.app.ui.Style;
 
 import javafx.scene.paint.Color;
@@ -22,6 +24,6 @@ public record CanvasLook(Color background, Color text, Color frame, double frame
             Style.TICK_FONT, Style.AXIS_NAME_FONT, 1, 2, 0.2);
 
     /** Arrows 3.5 px wide and at least half opaque: thin, faint ones vanished on a projector. */
-    public static final CanvasLook PROJECTOR = new CanvasLook(Color.BLACK, Color.WHITE, Color.WHITE, 2,
-            Font.font(null, FontWeight.BOLD, 24), Font.font(null, FontWeight.BOLD, 26), 1.7, 3.5, 0.45);
+    public static final CanvasLook PROJECTOR = new CanvasLook(Style.PROJECTOR_BACKGROUND, Style.PROJECTOR_TEXT, Style.PROJECTOR_FRAME, 2,
+            Fonts.bold(24), Fonts.bold(26), 1.7, 3.5, 0.45);
 }

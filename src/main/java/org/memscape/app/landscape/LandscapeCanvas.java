@@ -3,44 +3,31 @@ package org.memscape.app.landscape;
 import org.memscape.app.ui.Style;
 import org.memscape.app.landscape.paint.AxesPainter;
 import org.memscape.app.landscape.paint.ColorbarPainter;
-import org.memscape.app.landscape.paint.Contours;
-import org.memscape.app.landscape.paint.HeatmapPainter;
-import org.memscape.app.landscape.paint.MemoryLines;
-import org.memscape.app.landscape.paint.MemoryPainter;
-import org.memscape.app.landscape.paint.ParticleLayer;
-import org.memscape.app.landscape.paint.Sprite;
 
-import java.nio.IntBuffer;
-import java.util.List;
-import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.memscape.compute.Frame;
 import org.memscape.scene.Domain;
-import org.memscape.scene.MemorySpec;
 import org.memscape.scene.Scene;
 
 /**
  * The landscape: the newest frame's heatmap (aspect ratio 1, y up), force arrows or streamlines, the
  * document's memories (drawn from the document, so a dragged memory follows the hand even before its
  * field arrives), and particles with fading trails above every memory (at the end of a run they sit
- * on the memories, and must show there), with axes and a colorbar. Painting only: {@link org.memscape.app.edit.CanvasEditor}
- * handles the mouse.
+ * on the memories, and must show there), with axes and a colorbar. Painting only: what to show (zoom,
+ * colours, force field, contours, selection) is a {@link LandscapeView}, which this observes, and
+ * {@code app.edit.CanvasEditor} handles the mouse.
  *
  * <p>Four layers, so that a frame costs the renderer one opaque image and little else (the
  * software renderer of a projector laptop or Xvfb redraws whatever changed): the axes (repainted
- * when the view or size changes), the plot raster (heatmap, arrows, trails, memories and particles,
- * composed by hand), the colorbar (when the range changes) and an overlay for contours, selections
- * and memory numbers, hidden when it has nothing to show.
+ * when the view or size changes), the plot raster ({@link PlotRaster}: heatmap, arrows, trails,
+ * memories and particles), the colorbar (when the range changes) and an overlay ({@link PlotOverlay})
+ * for contours, selections and memory numbers, hidden when it has nothing to show.
  */
 public final class LandscapeCanvas extends Region {
 
@@ -48,210 +35,105 @@ public final class LandscapeCanvas extends Region {
     static final double MARGIN_TOP = 34;
     static final double MARGIN_BOTTOM = 44;
     public static final double MARGIN_RIGHT = 12;
-    private static final double PARTICLE_RADIUS = 3.5;
-    private static final Color PARTICLE = Color.web("#ffffff");
-    private static final Color PARTICLE_EDGE = Color.web("#101216");
-    private static final Color SELECTED = Color.web("#ff6e4a");
 
+    /** What the colorbar was last painted for. */
+    private record ColorbarKey(PlotFrame plot, EnergyRange range, Colormap colormap, CanvasLook look) {}
+
+    private final LandscapeView view;
     private final Canvas axes = new Canvas();
     private final ImageView plotView = new ImageView();
     private final ColorbarPainter colorbarPainter = new ColorbarPainter();
     private final Canvas colorbar = new Canvas();
-    private final Canvas overlay = new Canvas();
-    /** Structure views (fixed points, paired runs) above the raster, and their recolouring of the heatmap. */
+    private final Canvas overlayCanvas = new Canvas();
+    private final PlotRaster raster;
+    private final PlotOverlay overlay = new PlotOverlay(overlayCanvas);
+    /** Structure views (fixed points, paired runs) above the raster and under the selection. */
     private final Canvas layerCanvas = new Canvas();
     private PlotLayer layer;
-    private Object layerState;
-    private RasterTint tint;
-    private HeatmapPainter heatmapPainter;
-    private Colormap colormap;
-    private boolean showContours;
-    private EnergyRange lockedRange;
-    private ParticleLayer particles = new ParticleLayer(PARTICLE_RADIUS, PARTICLE, PARTICLE_EDGE);
-    private Sprite memoryDot = MemoryPainter.dot(1);
-    private CanvasLook look = CanvasLook.SCREEN;
-    /** Raster pixels per layout pixel (2 for an export at 2×, so that it is sharp, not enlarged). */
-    private int pixelScale = 1;
-    private boolean showColorbar = true;
+    private LayerKey layerKey;
+
+    private record LayerKey(PlotFrame plot, CanvasLook look, Object state) {}
     private Scene scene;
-    private Domain view;
     private Frame frame;
     private EnergyRange range = new EnergyRange(0, 1);
-    private ForceView forceView = ForceView.ARROWS;
-    private Set<Integer> selectedMemories = Set.of();
-    /** The rubber band of a box selection, in canvas pixels {x0, y0, x1, y1}, or null. */
-    private double[] band;
-    private int selectedParticle = -1;
     private String placeholder = "Computing the energy landscape\u2026";
 
-    /** The frame's raster for {@link #composedPlot} (heatmap, arrows or streamlines, trails), before memories and particles. */
-    private int[] composed;
-    private PlotFrame composedPlot;
     /** What the axes and the colorbar were last painted for, and where the bar's left edge went. */
     private PlotFrame axesPlot;
     private double barLeft;
     private double nameEnd;
-    private List<Object> colorbarState;
+    private ColorbarKey colorbarKey;
     /** Frames shown so far: the overlay's contours and particle ring follow the frame, its lines only the scene. */
     private long frameCount;
-    private List<Object> overlayState;
-    /** The heatmap's pixels, and what they were painted from. */
-    private int[] heat;
-    private List<Object> heatField;
-    private int[] pixels = new int[0];
-    /** Segments, polylines and rings, and what they were drawn for. */
-    private MemoryLines lines;
-    private List<Object> linesState;
-    private List<MemorySpec> linesOf;
-    private PixelBuffer<IntBuffer> buffer;
 
-    public LandscapeCanvas(Colormap colormap) {
-        this.colormap = colormap;
-        this.heatmapPainter = heatmapPainter(colormap, look);
-        plotView.setSmooth(false);
-        getChildren().addAll(axes, plotView, colorbar, layerCanvas, overlay);
+    /** A canvas that shows {@code view} and repaints whenever it changes. */
+    public LandscapeCanvas(LandscapeView view) {
+        this.view = view;
+        this.raster = new PlotRaster(plotView, view.colormap(), view.look());
+        getChildren().addAll(axes, plotView, colorbar, layerCanvas, overlayCanvas);
         for (var layer : getChildren()) layer.setMouseTransparent(true);   // the editor listens on this region
         setMinSize(300, 200);
+        view.colormapProperty().addListener((o, was, now) -> restyle(false));
+        view.lookProperty().addListener((o, was, now) -> restyle(true));
+        view.forceProperty().addListener((o, was, now) -> compose());   // arrows and streamlines are drawn into the frame's raster
+        view.lockedRangeProperty().addListener((o, was, now) -> {
+            if (frame != null) range = now != null ? now : frameRange(frame);
+            compose();
+        });
+        view.onAnyChange(this::redraw);
     }
 
-    private static HeatmapPainter heatmapPainter(Colormap map, CanvasLook look) {
-        Color c = look.background();
-        int background = 0xFF000000 | (int) Math.round(255 * c.getRed()) << 16 | (int) Math.round(255 * c.getGreen()) << 8 | (int) Math.round(255 * c.getBlue());
-        return new HeatmapPainter(map, background);
-    }
-
-    public void setScene(Scene newScene) {
-        if (scene == null || !scene.domain().equals(newScene.domain())) view = newScene.domain();
-        scene = newScene;
-        redraw();
-    }
-
-    public Domain view() { return view; }
+    public LandscapeView view() { return view; }
 
     /** Draws {@code newLayer} over the plot and lets {@code newTint} recolour the heatmap (either may be null). */
     public void setStructure(PlotLayer newLayer, RasterTint newTint) {
         layer = newLayer;
-        tint = newTint;
+        raster.setTint(newTint);
         structureChanged();
     }
 
     /** The structure layer's or tint's state changed: repaint them at the next pulse. */
     public void structureChanged() {
+        layerKey = null;
         compose();
         redraw();
     }
 
-    public void setView(Domain newView) {
-        view = newView;
+    public void setScene(Scene newScene) {
+        scene = newScene;
         redraw();
     }
 
-    /** Arrows, streamlines (the frame pump asks the engine for them) or nothing. */
-    public void setForceView(ForceView view) {
-        forceView = view;
-        compose();   // arrows and streamlines are drawn into the frame's raster
-        redraw();
-    }
-
-    public ForceView forceView() { return forceView; }
-
-    public void setShowContours(boolean show) {
-        showContours = show;
-        redraw();
-    }
-
-    public void setColormap(Colormap map) {
-        colormap = map;
-        heatmapPainter = heatmapPainter(map, look);
+    /** New colours, or a new look (the frame, labels, and the size of memories and particles). */
+    private void restyle(boolean look) {
+        if (look) {
+            raster.marks(view.look(), raster.pixelScale());
+            axesPlot = null;
+            colorbarKey = null;
+        }
+        raster.colours(view.colormap(), view.look());
         compose();
-        redraw();
-    }
-
-    public Colormap colormap() { return colormap; }
-
-    public CanvasLook look() { return look; }
-
-    /** Screen or projector: the frame, labels, and the size of memories and particles. */
-    public void setLook(CanvasLook newLook) {
-        look = newLook;
-        marks();
-        heatmapPainter = heatmapPainter(colormap, look);
-        axesPlot = null;
-        colorbarState = null;
-        compose();
-        redraw();
     }
 
     /** Draws the plot raster at {@code scale} pixels per layout pixel, for a snapshot at that scale. */
     public void setPixelScale(int scale) {
-        pixelScale = scale;
-        marks();
+        raster.marks(view.look(), scale);
         compose();
         redraw();
     }
 
-    /** Particles and point memories at the look's size and the raster's scale. */
-    private void marks() {
-        particles = new ParticleLayer(PARTICLE_RADIUS * look.markScale(), PARTICLE, PARTICLE_EDGE, pixelScale, look);
-        memoryDot = MemoryPainter.dot(look.markScale() * pixelScale);
+    /** The colour range shown now: the locked one, or the frame's own. */
+    public EnergyRange shownRange() { return range; }
+
+    private static EnergyRange frameRange(Frame f) {
+        return new EnergyRange(f.rangeLow(), f.rangeHigh());
     }
-
-    /** What the user chose to see, so that an export paints another canvas alike. */
-    public ViewSettings viewSettings() { return new ViewSettings(view, colormap, forceView, showContours, lockedRange, showColorbar); }
-
-    /** Takes another canvas's settings (after {@link #setScene}, which would reset the view). */
-    public void setViewSettings(ViewSettings settings) {
-        view = settings.view();
-        forceView = settings.force();
-        showContours = settings.contours();
-        lockedRange = settings.lockedRange();
-        showColorbar = settings.colorbar();
-        setColormap(settings.colormap());
-    }
-
-    /** Keeps the colour range as it is now (to compare frames), or with false follows each frame again. */
-    public void lockRange(boolean lock) {
-        lockedRange = lock ? range : null;
-    }
-
-    public void select(int memory, int particle) {
-        selectedMemories = memory < 0 ? Set.of() : Set.of(memory);
-        boolean newParticle = particle != selectedParticle;
-        selectedParticle = particle;
-        redraw();
-        if (newParticle) onSelect.run();
-    }
-
-    /** Told when another particle (or none) is selected. */
-    public void onSelect(Runnable listener) {
-        onSelect = listener;
-    }
-
-    private Runnable onSelect = () -> { };
-
-    /** The one selected memory, or −1 when none or several are. */
-    public int selectedMemory() { return selectedMemories.size() == 1 ? selectedMemories.iterator().next() : -1; }
-
-    public Set<Integer> selectedMemories() { return selectedMemories; }
-
-    public void selectMemories(Set<Integer> memories) {
-        selectedMemories = Set.copyOf(memories);
-        redraw();
-    }
-
-    /** Shows (or with null hides) the rubber band of a box selection. */
-    public void showBand(double[] pixels) {
-        band = pixels;
-        redraw();
-    }
-
-    public int selectedParticle() { return selectedParticle; }
 
     /** Paints a new frame; the caller may reuse the previous one afterwards. */
     public void show(Frame newFrame) {
         frame = newFrame;
         frameCount++;
-        range = lockedRange != null ? lockedRange : new EnergyRange(newFrame.rangeLow(), newFrame.rangeHigh());
+        range = view.lockedRange() != null ? view.lockedRange() : frameRange(newFrame);
         compose();
         redraw();
     }
@@ -264,29 +146,29 @@ public final class LandscapeCanvas extends Region {
      */
     public void feedTrails(Frame trailFrame) {
         PlotFrame plot = plot();
-        if (plot == null) return;
-        particles.advance(trailFrame.step(), trailFrame.particleXY(), trailFrame.particleCount(), plot.scaled(pixelScale),
-                trailFrame.coarse());
+        if (plot != null) raster.feedTrails(plot, trailFrame);
     }
 
     /** Forgets the shown trails (a new run, or the particles were reset). */
     public void clearTrails() {
-        particles.clear();
+        raster.clearTrails();
     }
 
     /** Where the view is drawn at the current size (on whole pixels), or null before the first scene. */
     public PlotFrame plot() {
-        if (view == null) return null;
-        double freeWidth = getWidth() - MARGIN_LEFT - MARGIN_RIGHT - (showColorbar ? ColorbarPainter.reservedWidth(look) : 0);
+        Domain d = view.domain();
+        if (d == null) return null;
+        double freeWidth = getWidth() - MARGIN_LEFT - MARGIN_RIGHT - (view.colorbar() ? ColorbarPainter.reservedWidth(view.look()) : 0);
         double freeHeight = getHeight() - marginTop() - MARGIN_BOTTOM;
-        PlotFrame fit = PlotFrame.fit(view, MARGIN_LEFT, marginTop(), Math.max(1, freeWidth), Math.max(1, freeHeight));
-        return new PlotFrame(view, Math.round(fit.left()), Math.round(fit.top()), fit.scale());
+        PlotFrame fit = PlotFrame.fit(d, MARGIN_LEFT, marginTop(), Math.max(1, freeWidth), Math.max(1, freeHeight));
+        return new PlotFrame(d, Math.round(fit.left()), Math.round(fit.top()), fit.scale());
     }
 
     public Frame frame() { return frame; }
 
     /** Room above the plot for the names "y" and "energy" over the top tick labels: more for a projector's larger type. */
     private double marginTop() {
+        CanvasLook look = view.look();
         return Math.max(MARGIN_TOP, Math.ceil(look.tickFont().getSize() / 2 + look.axisNameFont().getSize() + 6));
     }
 
@@ -300,9 +182,9 @@ public final class LandscapeCanvas extends Region {
      * gives the rest of its width to the side panel rather than leaving strips beside the plot.
      */
     public double widthFor(double height) {
-        Domain d = view != null ? view : new Domain(-1, 1, -1, 1);
+        Domain d = view.domain() != null ? view.domain() : new Domain(-1, 1, -1, 1);
         double plotHeight = Math.max(1, height - marginTop() - MARGIN_BOTTOM);
-        return MARGIN_LEFT + MARGIN_RIGHT + (showColorbar ? ColorbarPainter.reservedWidth(look) : 0)
+        return MARGIN_LEFT + MARGIN_RIGHT + (view.colorbar() ? ColorbarPainter.reservedWidth(view.look()) : 0)
                 + Math.ceil(plotHeight * d.width() / d.height()) + 2;
     }
 
@@ -347,64 +229,54 @@ public final class LandscapeCanvas extends Region {
     private void compose() {
         PlotFrame plot = plot();
         if (plot == null || frame == null) return;
-        PlotFrame raster = plot.scaled(pixelScale);
-        int w = rasterSize(raster.width()), h = rasterSize(raster.height());
-        // A playing run of a model without time brings the same field every step: colour it once.
-        List<Object> field = List.of(frame.request().scene(), frame.heatmap().grid(), frame.tau(), frame.coarse(),
-                range, raster, heatmapPainter, java.util.Objects.requireNonNullElse(tint == null ? null : tint.state(), "no tint"));
-        if (!field.equals(heatField)) {
-            heat = heatmapPainter.paint(frame.heatmap(), range, raster, w, h);
-            if (tint != null && tint.state() != null) tint.tint(heat, raster, w, h);
-            heatField = field;
-        }
-        composed = particles.draw(frame.step(), frame.particleXY(), frame.particleCount(), raster,
-                frame.coarse(), forceView == ForceView.ARROWS ? frame.arrows() : null,
-                forceView == ForceView.STREAMLINES ? frame.streamlines() : null, heat);
-        composedPlot = plot;
+        raster.compose(plot, frame, range, view.force());
     }
 
     /** Paints now (tests and snapshots; the window paints once per pulse through {@link #redraw}). */
     public void paint() {
         dirty = false;
         PlotFrame plot = plot();
-        if (plot == null || frame == null) {
+        if (plot == null || frame == null || scene == null) {
             paintPlaceholder();
             return;
         }
-        if (!plot.equals(composedPlot)) compose();   // resized, zoomed or panned since the frame came
+        if (!plot.equals(raster.composedPlot())) compose();   // resized, zoomed or panned since the frame came
         if (!plot.equals(axesPlot)) paintAxes(plot);
         paintColorbar(plot);
-        paintRaster(plot);
+        raster.paint(plot, scene, frame);
         paintLayer(plot);
-        paintOverlay(plot);
+        overlay.paint(plot, scene, frame, frameCount, view);
     }
 
     private void paintLayer(PlotFrame plot) {
         Object state = layer == null ? null : layer.state();
         layerCanvas.setVisible(state != null);
-        List<Object> key = state == null ? null : java.util.Arrays.asList(plot, look, state);
-        if (key == null || key.equals(layerState)) {
-            layerState = key;
+        LayerKey key = state == null ? null : new LayerKey(plot, view.look(), state);
+        if (key == null || key.equals(layerKey)) {
+            layerKey = key;
             return;
         }
-        layerState = key;
+        layerKey = key;
+        layerCanvas.relocate(plot.left(), plot.top());
+        layerCanvas.setWidth(Math.ceil(plot.width()));
+        layerCanvas.setHeight(Math.ceil(plot.height()));
         GraphicsContext gc = layerCanvas.getGraphicsContext2D();
         gc.clearRect(0, 0, layerCanvas.getWidth(), layerCanvas.getHeight());
         gc.save();
         gc.translate(-plot.left(), -plot.top());
-        layer.paint(gc, plot, look);
+        layer.paint(gc, plot, view.look());
         gc.restore();
     }
 
     private void paintPlaceholder() {
         axesPlot = null;
-        colorbarState = null;
+        colorbarKey = null;
         plotView.setVisible(false);
-        overlay.setVisible(false);
+        overlay.hide();
         layerCanvas.setVisible(false);
         colorbar.setVisible(false);
         GraphicsContext gc = axes.getGraphicsContext2D();
-        gc.setFill(look.background());
+        gc.setFill(view.look().background());
         gc.fillRect(0, 0, axes.getWidth(), axes.getHeight());
         gc.setFill(Style.MUTED_TEXT);
         gc.setFont(Style.MESSAGE_FONT);
@@ -415,19 +287,14 @@ public final class LandscapeCanvas extends Region {
 
     private void paintAxes(PlotFrame plot) {
         axesPlot = plot;
+        CanvasLook look = view.look();
         GraphicsContext gc = axes.getGraphicsContext2D();
         gc.clearRect(0, 0, axes.getWidth(), axes.getHeight());   // a full clear drops earlier commands
         gc.setFill(look.background());
         gc.fillRect(0, 0, axes.getWidth(), axes.getHeight());
         nameEnd = AxesPainter.paint(gc, plot, look);
         plotView.relocate(plot.left(), plot.top());
-        overlay.relocate(plot.left(), plot.top());
-        overlay.setWidth(Math.ceil(plot.width()));
-        overlay.setHeight(Math.ceil(plot.height()));
-        layerCanvas.relocate(plot.left(), plot.top());
-        layerCanvas.setWidth(Math.ceil(plot.width()));
-        layerCanvas.setHeight(Math.ceil(plot.height()));
-        layerState = null;
+        overlay.place(plot);
         // clear of the x axis labels and of the name after them, whatever their width
         barLeft = Math.max(plot.right() + ColorbarPainter.gap(look), Math.ceil(nameEnd) + 12);
         double x = Math.floor(barLeft) - 2;
@@ -438,113 +305,18 @@ public final class LandscapeCanvas extends Region {
 
     /** The colorbar, only when its range, colours or place changed. */
     private void paintColorbar(PlotFrame plot) {
-        List<Object> state = List.of(plot, range, colormap, look);
-        colorbar.setVisible(showColorbar);
-        if (state.equals(colorbarState)) return;
-        colorbarState = state;
+        CanvasLook look = view.look();
+        ColorbarKey key = new ColorbarKey(plot, range, view.colormap(), look);
+        colorbar.setVisible(view.colorbar());
+        if (key.equals(colorbarKey)) return;
+        colorbarKey = key;
         GraphicsContext gc = colorbar.getGraphicsContext2D();
         gc.clearRect(0, 0, colorbar.getWidth(), colorbar.getHeight());
         gc.setFill(look.background());
         gc.fillRect(0, 0, colorbar.getWidth(), colorbar.getHeight());
         gc.save();
         gc.translate(-colorbar.getLayoutX(), 0);
-        colorbarPainter.paint(gc, plot, barLeft, colormap, range, look);
+        colorbarPainter.paint(gc, plot, barLeft, view.colormap(), range, look);
         gc.restore();
-    }
-
-    private static int rasterSize(double pixels) {
-        return Math.max(1, (int) Math.ceil(pixels));
-    }
-
-    /** The composed frame with the point memories and then the particles stamped on, shown as one opaque image. */
-    private void paintRaster(PlotFrame plot) {
-        PlotFrame raster = plot.scaled(pixelScale);
-        int w = rasterSize(raster.width()), h = rasterSize(raster.height());
-        if (buffer == null || buffer.getWidth() != w || buffer.getHeight() != h) {
-            pixels = new int[w * h];
-            // The image wraps our pixel array (premultiplied ARGB, what the renderers keep): no copy per frame.
-            buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
-            plotView.setImage(new WritableImage(buffer));
-            plotView.setFitWidth(pixelScale == 1 ? 0 : (double) w / pixelScale);   // shown at layout size
-            plotView.setFitHeight(pixelScale == 1 ? 0 : (double) h / pixelScale);
-        }
-        System.arraycopy(composed, 0, pixels, 0, pixels.length);
-        for (MemorySpec m : scene.memories()) {
-            if (m instanceof MemorySpec.Point p) memoryDot.stamp(pixels, w, h, raster.px(p.x()) - raster.left(), raster.py(p.y()) - raster.top());
-        }
-        memoryLines(raster, w, h).stamp(pixels);
-        // particles last: at the end of a run they sit on the memories (points, lines, rings), and must show there
-        particles.stampParticles(pixels, frame.particleXY(), frame.particleCount(), raster);
-        buffer.updateBuffer(b -> null);
-        plotView.setVisible(true);
-    }
-
-    /** The extended memories' layer for this raster, made again only when the memories or the raster changed. */
-    private MemoryLines memoryLines(PlotFrame raster, int w, int h) {
-        List<Object> state = List.of(raster, w, h, look.markScale() * pixelScale);
-        if (lines == null || !state.equals(linesState) || (linesOf != scene.memories() && !linesOf.equals(scene.memories()))) {
-            lines = MemoryLines.of(scene.memories(), raster, w, h, look.markScale() * pixelScale);
-            linesState = state;
-            linesOf = scene.memories();
-        }
-        return lines;
-    }
-
-    /** Contours, selections and memory numbers; the layer stays hidden (costs nothing) when there are none. */
-    private void paintOverlay(PlotFrame plot) {
-        boolean particle = selectedParticle >= 0 && selectedParticle < frame.particleCount();
-        boolean used = showContours || !selectedMemories.isEmpty() || band != null || particle;
-        overlay.setVisible(used);
-        // Repainted only when what it shows changed: a playing run brings a frame a pulse, and the
-        // software renderer redraws a repainted overlay whole.
-        List<Object> state = used ? java.util.Arrays.asList(plot, look, scene.memories(), selectedMemories,
-                band == null ? null : java.util.Arrays.stream(band).boxed().toList(),
-                particle ? frameCount : -1, showContours ? List.of(frameCount, String.valueOf(lockedRange)) : null) : null;
-        if (state == null || state.equals(overlayState)) {
-            overlayState = state;
-            return;
-        }
-        overlayState = state;
-        GraphicsContext gc = overlay.getGraphicsContext2D();
-        gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        gc.save();
-        gc.translate(-plot.left(), -plot.top());   // the painters draw in this region's coordinates
-        if (showContours) {
-            // light lines on a dark halo: they read on the dark valleys and on a light colour band alike
-            Contours.trace(gc, plot, frame.heatmap(), contourLevels());
-            gc.setStroke(Color.gray(0, 0.5));
-            gc.setLineWidth(1.4 * look.frameWidth() + 2);
-            gc.stroke();
-            gc.setStroke(Color.gray(1, 0.6));
-            gc.setLineWidth(1.4 * look.frameWidth());
-            gc.stroke();
-        }
-        for (int m : selectedMemories) {
-            if (m < scene.memories().size()) MemoryPainter.highlight(gc, plot, scene.memories().get(m), look.markScale());
-        }
-        if (particle) {
-            MemoryPainter.numbers(gc, plot, scene.memories(), look.markScale());   // the weights chart names them so
-            float[] xy = frame.particleXY();
-            double x = plot.px(xy[2 * selectedParticle]), y = plot.py(xy[2 * selectedParticle + 1]);
-            gc.setStroke(SELECTED);
-            gc.setLineWidth(3);
-            gc.strokeOval(x - 9, y - 9, 18, 18);
-        }
-        if (band != null) {
-            gc.setStroke(Style.SELECTION);
-            gc.setLineWidth(2);
-            gc.setLineDashes(8, 6);
-            gc.strokeRect(Math.min(band[0], band[2]), Math.min(band[1], band[3]), Math.abs(band[2] - band[0]), Math.abs(band[3] - band[1]));
-            gc.setLineDashes();
-        }
-        gc.restore();
-    }
-
-    /** The frame's levels, or evenly spaced ones inside a locked range. */
-    private float[] contourLevels() {
-        if (lockedRange == null) return frame.contourLevels();
-        float[] levels = new float[frame.contourLevels().length];
-        for (int k = 0; k < levels.length; k++) levels[k] = (float) lockedRange.at((k + 0.5) / levels.length);
-        return levels;
     }
 }

@@ -3,7 +3,7 @@ package org.memscape.app.landscape;
 import org.memscape.scene.Domain;
 
 /**
- * What the user chose to see in a {@link LandscapeCanvas}: the view (zoom and pan), the colour map,
+ * An immutable copy of what the user chose to see in a {@link LandscapeView}: the view (zoom and pan), the colour map,
  * the force field (arrows, streamlines or none), contour lines, a locked colour range (null: each
  * frame's own) and the colorbar. An export copies the window's settings, so the file shows what
  * the user sees.

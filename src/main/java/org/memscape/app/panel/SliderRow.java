@@ -80,6 +80,18 @@ final class SliderRow extends VBox {
             });
         } else {
             slider.setBlockIncrement((hi - lo) / 40);
+            // JavaFX writes tick labels in the default locale ("0,5" on a German system) unless given a formatter
+            slider.setLabelFormatter(new StringConverter<>() {
+                @Override
+                public String toString(Double n) {
+                    return Shown.sig(n, 3);
+                }
+
+                @Override
+                public Double fromString(String s) {
+                    return Double.parseDouble(s.replace('\u2212', '-'));
+                }
+            });
         }
         slider.setPadding(new javafx.geometry.Insets(0, 6, 0, 6)); // end labels stay inside the panel
         getChildren().addAll(top, slider);

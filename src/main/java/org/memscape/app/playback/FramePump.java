@@ -2,7 +2,7 @@ package org.memscape.app.playback;
 
 import org.memscape.app.document.Document;
 import org.memscape.app.landscape.ForceView;
-import org.memscape.app.landscape.LandscapeCanvas;
+import org.memscape.app.landscape.LandscapeView;
 
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
@@ -19,7 +19,9 @@ import org.memscape.scene.Scene;
  * finished frame, if any, is painted and the previous one handed back. While playing, the step
  * advances once the frame for the current step is on screen, by as many steps as the time since
  * the last advance is worth at the chosen speed: a slow machine shows fewer of the steps, at the
- * same steps a second, instead of queueing. Never one runLater per step.
+ * same steps a second, instead of queueing. Never one runLater per step. What to ask for (the
+ * part of the plane, arrows or streamlines) it reads from the {@link LandscapeView}, never from
+ * the canvas that paints.
  */
 public final class FramePump {
 
@@ -31,7 +33,8 @@ public final class FramePump {
     private final FrameEngine engine = new FrameEngine(f -> { });
     private final Document document;
     private final Playback playback;
-    private final LandscapeCanvas canvas;
+    private final LandscapeView view;
+    private final Consumer<Frame> screen;
     private final Consumer<Frame> onShown;
     private final FrameStats stats = new FrameStats();
     private final Consumer<String> onFailure;
@@ -45,10 +48,16 @@ public final class FramePump {
         }
     };
 
-    public FramePump(Document document, Playback playback, LandscapeCanvas canvas, Consumer<Frame> onShown, Consumer<String> onFailure) {
+    /**
+     * @param screen  paints a frame (the landscape canvas): told before the frame it replaces goes back to the engine
+     * @param onShown told after, with the frame on screen
+     */
+    public FramePump(Document document, Playback playback, LandscapeView view, Consumer<Frame> screen, Consumer<Frame> onShown,
+                     Consumer<String> onFailure) {
         this.document = document;
         this.playback = playback;
-        this.canvas = canvas;
+        this.view = view;
+        this.screen = screen;
         this.onShown = onShown;
         this.onFailure = onFailure;
     }
@@ -78,7 +87,7 @@ public final class FramePump {
     private void pulse(long now) {
         Frame next = engine.takeLatest();
         if (next != null) {
-            canvas.show(next);
+            screen.accept(next);
             engine.release(shown);
             shown = next;
             stats.frameShown(now, next);
@@ -99,12 +108,12 @@ public final class FramePump {
 
     private void submitIfChanged(long now) {
         Scene scene = document.scene();
-        Domain view = canvas.view();
-        if (view == null) return;
+        Domain domain = view.domain();
+        if (domain == null) return;
         boolean interactive = now - lastDragNanos < DRAG_NANOS;
-        Grid grid = new Grid(view.xmin(), view.xmax(), view.ymin(), view.ymax(), HEATMAP);
-        int arrows = canvas.forceView() == ForceView.ARROWS ? ARROWS : 0;
-        boolean streamlines = canvas.forceView() == ForceView.STREAMLINES;
+        Grid grid = new Grid(domain.xmin(), domain.xmax(), domain.ymin(), domain.ymax(), HEATMAP);
+        int arrows = view.force() == ForceView.ARROWS ? ARROWS : 0;
+        boolean streamlines = view.force() == ForceView.STREAMLINES;
         FrameRequest last = submitted;
         if (last != null && last.scene() == scene && last.heatmap().equals(grid) && last.step() == playback.step()
                 && last.run() == playback.run() && (last.interactive() || !interactive)

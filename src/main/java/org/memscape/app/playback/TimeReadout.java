@@ -1,6 +1,7 @@
 package org.memscape.app.playback;
 
-import org.memscape.app.ui.Format;
+import org.memscape.app.ui.Fonts;
+
 import org.memscape.app.ui.Style;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +15,7 @@ import javafx.scene.text.Text;
 import org.memscape.core.DiffusionModel;
 import org.memscape.core.EnergyModel;
 import org.memscape.core.NoiseProcess;
+import org.memscape.text.NumberText;
 
 /**
  * τ, β(τ) and β_eff(τ) of the frame on screen, each named for what it is: VP has β(τ) and
@@ -25,9 +27,9 @@ import org.memscape.core.NoiseProcess;
 public final class TimeReadout {
 
     static final String NO_TIME = "no noise level \u03C4\nin this model";
-    /** The widest text the bar can show (VE's names are the longer): Format.number never takes more than eight characters. */
-    private static final String WIDEST = "\u03C4 = 0.000   g\u00B2(\u03C4) = d\u03C3\u00B2/d\u03C4 = 0.00e-00\n"
-            + "\u03B2_eff(\u03C4) = 1/\u03C3\u00B2 = 0.00e-00";
+    /** The widest text the bar can show (VE's names are the longer): NumberText.readout never takes more than eight characters. */
+    private static final String WIDEST = "\u03C4 = 0.000   g\u00B2(\u03C4) = d\u03C3\u00B2/d\u03C4 = 0.00e\u221200\n"
+            + "\u03B2_eff(\u03C4) = 1/\u03C3\u00B2 = 0.00e\u221200";
 
     private final Label bar = new Label();
     /** Presenting: τ and β(τ) on a line, β_eff(τ) under it in large bold type (grown further by presentation mode). */
@@ -42,9 +44,9 @@ public final class TimeReadout {
         bar.setFont(font);
         bar.setTextFill(Style.TEXT);
         bar.setWrapText(false);
-        line.setFont(Font.font(18));
+        line.setFont(Fonts.regular(18));
         line.setTextFill(Style.MUTED_TEXT);
-        betaEff.setFont(Font.font(null, FontWeight.BOLD, 24));
+        betaEff.setFont(Fonts.bold(24));
         betaEff.setTextFill(Style.TEXT);
         betaEff.setWrapText(true);   // the number under its name when the column is narrow, never "0.08…"
         betaEff.setMinHeight(Region.USE_PREF_SIZE);
@@ -97,9 +99,9 @@ public final class TimeReadout {
     private static String[] parts(EnergyModel model, double tau) {
         if (Double.isNaN(tau) || !(model instanceof DiffusionModel diffusion)) return null;
         NoiseProcess p = diffusion.process();
-        String t = String.format(java.util.Locale.ROOT, "\u03C4 = %.3f", tau);
-        String rate = Format.number(p.noiseRate(tau));
-        String eff = Format.number(p.betaEff(tau));
+        String t = "\u03C4 = " + NumberText.decimals(tau, 3);
+        String rate = NumberText.readout(p.noiseRate(tau));
+        String eff = NumberText.readout(p.betaEff(tau));
         if (p instanceof NoiseProcess.VarianceExploding) {
             return new String[] {t, "g\u00B2(\u03C4) = d\u03C3\u00B2/d\u03C4 = " + rate, "\u03B2_eff(\u03C4) = 1/\u03C3\u00B2 = " + eff};
         }

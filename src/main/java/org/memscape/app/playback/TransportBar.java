@@ -1,5 +1,7 @@
 package org.memscape.app.playback;
 
+import org.memscape.app.ui.Fonts;
+
 import org.memscape.app.ui.Style;
 
 import javafx.geometry.Insets;
@@ -22,13 +24,13 @@ import org.memscape.core.EnergyModel;
  */
 public final class TransportBar extends HBox {
 
-    private static final Font FONT = Font.font(17);
+    private static final Font FONT = Fonts.regular(17);
 
     private final Playback playback;
     private final Button play = button("Play", "Play or pause (Space)");
     private final Slider timeline = new Slider(0, 200, 0);
     private final Label stepLabel = label();
-    private final TimeReadout readout = new TimeReadout(Font.font(15));
+    private final TimeReadout readout = new TimeReadout(Fonts.regular(15));
     private boolean updating;
     private String measured;
     private Font measuredFont;

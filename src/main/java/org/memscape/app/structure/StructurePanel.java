@@ -62,7 +62,7 @@ public final class StructurePanel extends VBox {
         setMinHeight(0);   // the tab shrinks with the window; the status bar below must stay on screen
         setSpacing(8);
         setPadding(new Insets(8, 4, 4, 4));
-        setStyle("-fx-background-color: #1e1f24;");
+        setBackground(javafx.scene.layout.Background.fill(javafx.scene.paint.Color.web(org.memscape.plot.Palette.BACKGROUND)));
         view.onShown(this::update);
         poll.start();
     }

@@ -178,7 +178,7 @@ public final class StructureView {
 
     private Shown current() {
         Frame frame = canvas.frame();
-        Domain view = canvas.view();
+        Domain view = canvas.view().domain();
         if (frame == null || view == null) return null;
         return new Shown(frame.request().scene(), frame.tau(), frame.step(), view);
     }

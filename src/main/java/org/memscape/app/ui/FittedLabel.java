@@ -108,6 +108,6 @@ public final class FittedLabel {
     }
 
     private Font font(double size) {
-        return Font.font(null, weight, size);
+        return Fonts.of(weight, size);
     }
 }

@@ -72,7 +72,7 @@ final class JsonErrorText {
             return new Plain(PREFIX + "malformed number (" + lowerFirst(tail(m)) + ")", "a number such as 2, -0.5 or 1e-3");
         }
         if ((x = TOO_LONG.matcher(m)).matches()) {
-            return new Plain("a " + x.group(1).toLowerCase() + " " + Numbers.count(Long.parseLong(x.group(2)))
+            return new Plain("a " + x.group(1).toLowerCase(java.util.Locale.ROOT) + " " + Numbers.count(Long.parseLong(x.group(2)))
                     + " characters long", "at most " + Numbers.count(Long.parseLong(x.group(3))) + " characters");
         }
         if (DOC_LENGTH.matcher(m).matches()) {
@@ -83,10 +83,10 @@ final class JsonErrorText {
 
     private static Plain unexpectedChar(String shown, int code, boolean inNumber, String tail) {
         String what = code < 32 || shown == null ? "control character (code " + code + ")"
-                : invisible(code) ? "invisible character U+" + String.format("%04X", code) + (code == 0xFEFF ? " (a byte-order mark)" : "")
+                : invisible(code) ? "invisible character U+" + String.format(java.util.Locale.ROOT, "%04X", code) + (code == 0xFEFF ? " (a byte-order mark)" : "")
                 : "character '" + shown + "'";
         String problem = PREFIX + "unexpected " + what + (inNumber ? " in a number" : "");
-        String t = tail.toLowerCase();
+        String t = tail.toLowerCase(java.util.Locale.ROOT);
         String expected;
         if (t.contains("plus sign")) {
             expected = "a number without a plus sign, such as 2, -0.5 or 1e-3";

@@ -35,14 +35,17 @@ public final class Numbers {
                 + "e" + s.substring(e + 1);
     }
 
-    /** A number for a message; non-finite values (which never reach a Scene) are shown as they are. */
+    /**
+     * A number for a message, written as the file writes it (so that the user finds it there), not
+     * rounded as text.NumberText would; non-finite values (which never reach a Scene) are shown as they are.
+     */
     public static String show(double d) {
         return Double.isFinite(d) ? json(d) : Double.toString(d);
     }
 
     /** A count with thousands separators, as people write limits: 1,000,000. */
     public static String count(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n);
+        return org.memscape.text.NumberText.count(n);
     }
 
     /** A point as the file writes it, for messages: [1, 1]. */

@@ -195,10 +195,10 @@ class ClassroomTest {
     void f11PresentsWithTheCaptionAndF11OrEscLeaves(FxRobot robot) throws Exception {
         startLesson();
         double titleSize = onFx(() -> window.captionLabel().getFont().getSize());
-        String colours = onFx(() -> window.canvas().colormap().name());
+        String colours = onFx(() -> window.landscapeView().colormap().name());
         javafx.scene.Node sidePanel = onFx(() -> window.lookup(".tab-pane"));
         robot.type(KeyCode.F11);
-        assertEquals(colours + ", projector", onFx(() -> window.canvas().colormap().name()));
+        assertEquals(colours + ", projector", onFx(() -> window.landscapeView().colormap().name()));
         assertTrue(onFx(() -> window.presentation().presenting()));
         assertFalse(onFx(() -> sidePanel.getScene() != null && sidePanel.isVisible() && sidePanel.getParent().isVisible()), "the side panel is hidden");
         assertEquals(null, onFx(window::getTop), "the title and caption stand beside the landscape, which gets the height");
@@ -215,7 +215,7 @@ class ClassroomTest {
         assertTrue(onFx(() -> window.getTop() == window.captionLabel().getParent()), "the caption is above the landscape again");
         assertTrue(onFx(() -> sidePanel.getScene() != null && sidePanel.getParent().isVisible()), "the side panel is back");
         assertEquals(titleSize, onFx(() -> window.captionLabel().getFont().getSize()), "the caption's font is restored");
-        assertEquals(colours, onFx(() -> window.canvas().colormap().name()), "and the colours");
+        assertEquals(colours, onFx(() -> window.landscapeView().colormap().name()), "and the colours");
 
         robot.type(KeyCode.F11);
         assertTrue(onFx(() -> window.presentation().presenting()));

@@ -85,7 +85,7 @@ class CanvasEditorTest {
     @Test
     void whilePresentingTheLargerMarksAreGrabbedAtTheirEdge(FxRobot robot) throws Exception {
         onFx(() -> {
-            window.canvas().setLook(CanvasLook.PROJECTOR);
+            window.landscapeView().setLook(CanvasLook.PROJECTOR);
             return null;
         });
         settled();
@@ -121,7 +121,7 @@ class CanvasEditorTest {
         Scene before = onFx(() -> window.document().scene());
         robot.clickOn(screen(-0.5, 1));
         assertSame(before, onFx(() -> window.document().scene()), "no point added, nothing moved");
-        assertEquals(0, (int) onFx(() -> window.canvas().selectedMemory()), "the segment is selected");
+        assertEquals(0, (int) onFx(() -> window.landscapeView().selectedMemory()), "the segment is selected");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertSame(before, onFx(() -> window.document().scene()), "and left nothing to undo");
     }

@@ -103,8 +103,8 @@ class ExportActionsTest {
     void aPictureAtOneTimesIsTheWindowsLandscape() throws Exception {
         onFx(() -> {
             window.document().edit(s -> s.withParticles(new org.memscape.scene.ParticleSpec(0, 4, new org.memscape.scene.ParticleSpec.Init.Uniform())));
-            window.canvas().setColormap(Colormap.load("magma"));
-            window.canvas().setForceView(ForceView.STREAMLINES);
+            window.landscapeView().setColormap(Colormap.load("magma"));
+            window.landscapeView().setForce(ForceView.STREAMLINES);
             return null;
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> {

@@ -1,6 +1,5 @@
 package org.memscape.app.playback;
 
-import org.memscape.app.ui.Format;
 import org.memscape.app.playback.TimeReadout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +11,7 @@ import org.memscape.core.DistanceHopfieldModel;
 import org.memscape.core.Memory;
 import org.memscape.core.NoiseProcess;
 import org.memscape.core.Schedule;
+import org.memscape.text.NumberText;
 
 /** The τ readout names each number for what it is (issue 9, point 5): VE has no β and no ᾱ. */
 class TimeReadoutTest {
@@ -21,7 +21,7 @@ class TimeReadoutTest {
     @Test
     void vpShowsBetaAndBetaEff() {
         NoiseProcess vp = new NoiseProcess.VariancePreserving(new Schedule.Linear(0.1, 20));
-        assertEquals("τ = " + "0.500" + "   β(τ) = " + Format.number(0.1 + 0.5 * (20 - 0.1)) + "\nβ_eff(τ) = " + Format.number(vp.betaEff(0.5)),
+        assertEquals("τ = " + "0.500" + "   β(τ) = " + NumberText.readout(0.1 + 0.5 * (20 - 0.1)) + "\nβ_eff(τ) = " + NumberText.readout(vp.betaEff(0.5)),
                 TimeReadout.text(new DiffusionModel(ONE, vp), 0.5));
     }
 
@@ -29,8 +29,8 @@ class TimeReadoutTest {
     void veShowsItsNoiseRateAndOneOverSigmaSquared() {
         NoiseProcess.VarianceExploding ve = new NoiseProcess.VarianceExploding(0.01, 3);
         double sigma = ve.sigma(0.5);
-        assertEquals("τ = " + "0.500" + "   g²(τ) = dσ²/dτ = " + Format.number(2 * sigma * sigma * Math.log(300))
-                        + "\nβ_eff(τ) = 1/σ² = " + Format.number(1 / (sigma * sigma)),
+        assertEquals("τ = " + "0.500" + "   g²(τ) = dσ²/dτ = " + NumberText.readout(2 * sigma * sigma * Math.log(300))
+                        + "\nβ_eff(τ) = 1/σ² = " + NumberText.readout(1 / (sigma * sigma)),
                 TimeReadout.text(new DiffusionModel(ONE, ve), 0.5));
     }
 

@@ -1,5 +1,7 @@
 package org.memscape.app.landscape.paint;
 
+import org.memscape.text.NumberText;
+
 import org.memscape.app.landscape.CanvasLook;
 import org.memscape.app.landscape.PlotFrame;
 
@@ -34,9 +36,9 @@ public final class AxesPainter {
         double labelsEnd = frame.right();   // where the last tick label ends: the axis name goes after it
         for (double x : xs) {
             double px = frame.px(x);
-            labelsEnd = Math.max(labelsEnd, px + width(Ticks.label(x, xStep), look.tickFont()) / 2);
+            labelsEnd = Math.max(labelsEnd, px + width(NumberText.tick(x, xStep), look.tickFont()) / 2);
             gc.strokeLine(px, frame.bottom(), px, frame.bottom() + TICK_LENGTH);
-            gc.fillText(Ticks.label(x, xStep), px, frame.bottom() + TICK_LENGTH + 3);
+            gc.fillText(NumberText.tick(x, xStep), px, frame.bottom() + TICK_LENGTH + 3);
         }
 
         List<Double> ys = Ticks.nice(d.ymin(), d.ymax(), count(frame.height()));
@@ -46,7 +48,7 @@ public final class AxesPainter {
         for (double y : ys) {
             double py = frame.py(y);
             gc.strokeLine(frame.left() - TICK_LENGTH, py, frame.left(), py);
-            gc.fillText(Ticks.label(y, yStep), frame.left() - TICK_LENGTH - 5, py);
+            gc.fillText(NumberText.tick(y, yStep), frame.left() - TICK_LENGTH - 5, py);
         }
 
         gc.setFont(look.axisNameFont());

@@ -1,5 +1,7 @@
 package org.memscape.app.landscape.paint;
 
+import org.memscape.text.NumberText;
+
 import org.memscape.app.landscape.CanvasLook;
 import org.memscape.app.landscape.Colormap;
 import org.memscape.app.landscape.EnergyRange;
@@ -48,7 +50,7 @@ public final class ColorbarPainter {
         for (int k = 0; k < TICKS; k++) {
             double y = top + height * (1 - (double) k / (TICKS - 1));
             gc.strokeLine(x + BAR_WIDTH, y, x + BAR_WIDTH + 5, y);
-            gc.fillText(Ticks.label(values.get(k), step), x + BAR_WIDTH + 9, y);
+            gc.fillText(NumberText.tick(values.get(k), step), x + BAR_WIDTH + 9, y);
         }
 
         // above the top tick label, which is centred on the bar's top edge

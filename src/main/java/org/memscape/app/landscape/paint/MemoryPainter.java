@@ -1,5 +1,7 @@
 package org.memscape.app.landscape.paint;
 
+import org.memscape.app.ui.Fonts;
+
 import org.memscape.app.ui.Style;
 import org.memscape.app.landscape.MemoryHandles;
 import org.memscape.app.landscape.PlotFrame;
@@ -46,7 +48,7 @@ public final class MemoryPainter {
     public static void numbers(GraphicsContext gc, PlotFrame frame, List<MemorySpec> memories, double size) {
         if (memories.size() > MAX_NUMBERS) return;
         gc.save();
-        gc.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 15 * size));
+        gc.setFont(Fonts.bold(15 * size));
         gc.setTextBaseline(javafx.geometry.VPos.BOTTOM);
         gc.setLineWidth(3);
         gc.setStroke(Style.MEMORY_FILL);

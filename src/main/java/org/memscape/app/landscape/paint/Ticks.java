@@ -2,12 +2,9 @@ package org.memscape.app.landscape.paint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** Tick values and their labels for axes and the colorbar. */
+/** Tick values for axes and the colorbar (their labels: text.NumberText.tick). */
 public final class Ticks {
-
-    private static final char MINUS = '\u2212';
 
     private Ticks() {}
 
@@ -37,20 +34,5 @@ public final class Ticks {
         List<Double> out = new ArrayList<>();
         for (int k = 0; k < count; k++) out.add(low + (high - low) * k / (count - 1));
         return out;
-    }
-
-    /** A label for a value among ticks {@code step} apart: just enough decimals to tell them apart. */
-    static String label(double value, double step) {
-        double size = Math.max(Math.abs(value), Math.abs(step));
-        String text;
-        if (size >= 1e5 || (step > 0 && Math.abs(step) < 1e-4)) {
-            text = String.format(Locale.ROOT, "%.2e", value);
-        } else {
-            int decimals = step > 0 ? Math.max(0, Math.min(6, (int) Math.ceil(-Math.log10(Math.abs(step)) - 1e-9))) : 2;
-            if (step > 0 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-6) decimals++;
-            text = String.format(Locale.ROOT, "%." + decimals + "f", value);
-        }
-        if (text.matches("-0(\\.0*)?")) text = text.substring(1);
-        return text.replace('-', MINUS);
     }
 }

@@ -20,14 +20,4 @@ class TicksTest {
     void even_includesBothEnds() {
         assertEquals(List.of(0.0, 0.25, 0.5, 0.75, 1.0), Ticks.even(0, 1, 5));
     }
-
-    @Test
-    void label_usesJustEnoughDecimalsAndATrueMinus() {
-        assertEquals("\u22122", Ticks.label(-2, 1));
-        assertEquals("0", Ticks.label(-0.0, 1));
-        assertEquals("0.5", Ticks.label(0.5, 0.5));
-        assertEquals("2.5", Ticks.label(2.5, 2.5));
-        assertEquals("0.25", Ticks.label(0.25, 0.25));
-        assertEquals("1.20e+06", Ticks.label(1.2e6, 1e5));
-    }
 }
