@@ -2,6 +2,7 @@ package org.memscape.app.structure;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.memscape.plot.Palette;
 import org.memscape.scene.DynamicsSpec;
 
 /**
@@ -13,9 +14,9 @@ import org.memscape.scene.DynamicsSpec;
 final class PairedLook {
 
     /** Orange, sky blue, reddish purple, yellow (Okabe &amp; Ito 2008). */
-    static final Color[] COLOURS = {Color.web("#E69F00"), Color.web("#56B4E9"), Color.web("#CC79A7"), Color.web("#F0E442")};
+    static final Color[] COLOURS = {Color.web(Palette.ORANGE), Color.web(Palette.SKY_BLUE), Color.web(Palette.PINK), Color.web(Palette.YELLOW)};
     static final String[] SHAPE_NAMES = {"circle", "square", "triangle", "diamond"};
-    static final Color EDGE = Color.web("#101216");
+    static final Color EDGE = Color.web(Palette.MEMORY_FILL);
 
     private PairedLook() {}
 

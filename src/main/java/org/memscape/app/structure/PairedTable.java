@@ -1,7 +1,6 @@
 package org.memscape.app.structure;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -10,11 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
+import org.memscape.app.ui.Fonts;
 import org.memscape.app.ui.Style;
 import org.memscape.scene.DynamicsSpec;
 import org.memscape.structure.Agreement;
+import org.memscape.text.NumberText;
 
 /**
  * The Structure tab's table of paired runs: for each pair of the compared dynamics, the share of
@@ -30,10 +29,10 @@ final class PairedTable extends VBox {
     private String text = "";
 
     PairedTable() {
-        title.setFont(Font.font(null, FontWeight.BOLD, 14));
+        title.setFont(Fonts.bold(14));
         title.setTextFill(Style.TEXT);
         title.setWrapText(true);
-        rule.setFont(Font.font(12));
+        rule.setFont(Fonts.regular(12));
         rule.setTextFill(Style.MUTED_TEXT);
         rule.setWrapText(true);
         grid.setHgap(10);
@@ -84,19 +83,19 @@ final class PairedTable extends VBox {
     }
 
     static String percent(double share) {
-        return Double.isNaN(share) ? "\u2013" : String.format(Locale.ROOT, "%.1f %%", 100 * share);
+        return Double.isNaN(share) ? "\u2013" : NumberText.decimals(100 * share, 1) + " %";
     }
 
     private static Label head(String s) {
         Label l = new Label(s);
-        l.setFont(Font.font(null, FontWeight.BOLD, 13));
+        l.setFont(Fonts.bold(13));
         l.setTextFill(Style.MUTED_TEXT);
         return l;
     }
 
     private static Label cell(String s) {
         Label l = new Label(s);
-        l.setFont(Font.font(14));
+        l.setFont(Fonts.regular(14));
         l.setTextFill(Style.TEXT);
         l.setWrapText(true);
         return l;

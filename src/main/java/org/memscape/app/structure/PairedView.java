@@ -15,6 +15,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.memscape.app.ui.Fonts;
+import org.memscape.plot.Palette;
 import org.memscape.app.landscape.CanvasLook;
 import org.memscape.app.landscape.PlotFrame;
 import org.memscape.app.landscape.PlotLayer;
@@ -221,7 +223,7 @@ public final class PairedView {
     /** One row per dynamics in the plot's lower left corner, on a dark panel. */
     private static void legend(GraphicsContext gc, PlotFrame plot, CanvasLook look, Request request) {
         double s = look.markScale();
-        Font font = Font.font(14 * s);
+        Font font = Fonts.regular(14 * s);
         double row = 20 * s, pad = 7 * s;
         boolean diffusion = request.scene().model().isDiffusion();
         List<String> labels = request.dynamics().stream().map(d -> PairedLook.label(d, diffusion)
@@ -239,7 +241,7 @@ public final class PairedView {
         for (int d = 0; d < labels.size(); d++) {
             double cy = y0 + pad + row * d + 8 * s;
             PairedLook.mark(gc, d, x0 + pad + 5 * s, cy, 4.5 * s);
-            gc.setFill(Color.web("#f2f2f2"));
+            gc.setFill(Color.web(Palette.TEXT_BRIGHT));
             gc.fillText(labels.get(d), x0 + 2 * pad + 12 * s, cy);
         }
     }
