@@ -108,6 +108,32 @@ class PairedRunsViewTest {
         shot("paired-runs-step-120-1280x800");
     }
 
+    /** An edit mid-run: the compared runs are the edited scene's from its start, the scene's own run again after Reset. */
+    @Test
+    void theComparisonFollowsAnEdit() throws Exception {
+        compareAt(120);
+        float[] before = onFx(() -> window.structure().paired().shownPositions(1));
+        onFx(() -> {
+            window.document().edit(s -> s.withMemories(List.of(new org.memscape.scene.MemorySpec.Point(2.5, 2), s.memories().get(1),
+                    s.memories().get(2), s.memories().get(3))));
+            return null;
+        });
+        settle();
+        float[] edited = onFx(() -> window.structure().paired().shownPositions(1));
+        assertTrue(!Arrays.equals(before, edited), "the compared runs follow the edit");
+        onFx(() -> {
+            window.reset();
+            window.playback().seek(120);
+            return null;
+        });
+        settle();
+        float[] own = onFx(() -> {
+            Frame f = window.canvas().frame();
+            return Arrays.copyOf(f.particleXY(), 2 * f.particleCount());
+        });
+        assertArrayEquals(own, onFx(() -> window.structure().paired().shownPositions(1)));
+    }
+
     @Test
     void theTableAtTheEndIsTheCompareCommands() throws Exception {
         compareAt(400);
