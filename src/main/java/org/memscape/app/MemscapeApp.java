@@ -2,10 +2,10 @@ package org.memscape.app;
 
 import org.memscape.app.ui.DialogFocus;
 
-import org.memscape.app.document.Autosave;
 import org.memscape.app.document.Presets;
 import org.memscape.app.document.RecoveryFiles;
 import org.memscape.app.document.RecoveryOffer;
+import org.memscape.app.document.Settings;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -19,13 +19,14 @@ public final class MemscapeApp extends Application {
     static final double HEIGHT = 800;
 
     private MainWindow window;
-    private Autosave autosave;
+    private Desktop desktop;
     private org.memscape.scene.Scene benchScene;
 
     /** Off the FX thread: the engine's speed probe (up to a second while the JIT compiles) runs here. */
     @Override
     public void init() {
         org.memscape.compute.Simd.enabled();
+        ErrorLog.install(ErrorLog.userFolder());
         if (getParameters().getRaw().contains(UiBench.FLAG)) {
             try {
                 benchScene = UiBench.scene(getParameters().getRaw());
@@ -49,8 +50,10 @@ public final class MemscapeApp extends Application {
         // 1280 × 800, or where the screen cannot hold that (a 1024 × 768 or 1366 × 768 projector) all of
         // it: every control on screen, and the landscape as large as the screen allows
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        boolean small = screen.getWidth() < WIDTH || screen.getHeight() < HEIGHT;
-        Scene scene = new Scene(window, small ? screen.getWidth() : WIDTH, small ? screen.getHeight() : HEIGHT);
+        Settings settings = bench ? Settings.inMemory() : Settings.in(Settings.userFile());
+        double[] size = Desktop.size(settings, screen, WIDTH, HEIGHT);   // the last one, where it fits
+        boolean small = size[0] >= screen.getWidth() || size[1] >= screen.getHeight();
+        Scene scene = new Scene(window, size[0], size[1]);
         scene.getStylesheets().add(org.memscape.app.ui.Style.SHEET);
         stage.setScene(scene);
         DialogFocus.install(stage);
@@ -65,16 +68,12 @@ public final class MemscapeApp extends Application {
             UiBench.run(window);
             return;
         }
-        RecoveryFiles copies = RecoveryFiles.forThisLaunch();
-        RecoveryOffer.offer(copies, RecoveryOffer::askUser, window.files(), window.messageLabel()::setText);
-        autosave = new Autosave(copies, window.document(), window.file(), window.messageLabel()::setText);
-        autosave.tick();   // a recovered scene is copied again at once
-        autosave.start();
+        desktop = Desktop.begin(stage, window, settings, RecoveryFiles.forThisLaunch(), RecoveryOffer::askUser);
     }
 
     @Override
     public void stop() {
         if (window != null) window.stop();
-        if (autosave != null) autosave.stop();   // a clean exit leaves no recovery copy
+        if (desktop != null) desktop.end();   // a clean exit leaves no recovery copy, and remembers the size
     }
 }
