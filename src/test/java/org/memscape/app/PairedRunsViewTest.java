@@ -121,11 +121,14 @@ class PairedRunsViewTest {
         settle();
         float[] edited = onFx(() -> window.structure().paired().shownPositions(1));
         assertTrue(!Arrays.equals(before, edited), "the compared runs follow the edit");
+        long editedRun = onFx(() -> window.canvas().frame().request().run());
         onFx(() -> {
             window.reset();
             window.playback().seek(120);
             return null;
         });
+        // the frame of the run before Reset is at step 120 of the same scene too: wait for the new run's
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> window.canvas().frame().request().run() != editedRun));
         settle();
         float[] own = onFx(() -> {
             Frame f = window.canvas().frame();
