@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "memscape", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Energy landscapes of associative memories and diffusion models, headless.",
         subcommands = {FieldCommand.class, RunCommand.class, RenderCommand.class, BenchCommand.class,
-                FixedPointsCommand.class, BasinsCommand.class, ExperimentCommand.class, TrainCommand.class})
+                FixedPointsCommand.class, BasinsCommand.class, CompareCommand.class, ExperimentCommand.class, TrainCommand.class})
 public final class Cli implements Runnable {
 
     public static final int USAGE_ERROR = 2;
@@ -45,7 +45,7 @@ public final class Cli implements Runnable {
 
     @Override public void run() {
         throw new CommandLine.ParameterException(new CommandLine(this),
-                "name a command: field, run, render, fixed-points, basins, bench, experiment or train (see --help)");
+                "name a command: field, run, render, fixed-points, basins, compare, bench, experiment or train (see --help)");
     }
 
     /** Runs a command line with no picture renderer (every command but render); returns the exit code. */
