@@ -13,7 +13,8 @@ import java.util.Optional;
  * (same JVM, same options, same arguments) and passes on its exit code. If that fails, the
  * caller goes on with the scalar kernels. The second process ends when the first one does, however
  * that ends (a kill from a window manager or a terminal's Ctrl+C reaches the first one only):
- * it watches its parent, so no window is left running that nothing started.
+ * it watches its parent, so no window is left running that nothing started. The installed app's
+ * launcher (mvn -Pinstaller) passes the module itself, so there nothing is started twice.
  */
 final class VectorRelaunch {
 

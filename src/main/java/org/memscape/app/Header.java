@@ -59,9 +59,9 @@ final class Header extends VBox {
         HBox.setHgrow(title, Priority.ALWAYS);   // the title takes the row, the counter and Present its end
         titleRow = new HBox(16, title, counter, present);
         titleRow.setAlignment(Pos.CENTER_LEFT);
-        VBox.setMargin(toolRow, new Insets(6, 0, 0, 0));
-        setSpacing(4);
-        setPadding(new Insets(10, 20, 6, 20));
+        VBox.setMargin(toolRow, new Insets(2, 0, 0, 0));
+        setSpacing(2);
+        setPadding(new Insets(2, 20, 4, 20));   // the menu bar above gives the room at the top; the height goes to the landscape
         // the readout stays a child while hidden: presentation mode restores the fonts of the header's children
         getChildren().addAll(titleRow, description, message, toolRow, readout);
     }

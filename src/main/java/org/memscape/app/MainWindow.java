@@ -1,16 +1,13 @@
 package org.memscape.app;
 
-import org.memscape.app.ui.Fonts;
-
 import org.memscape.app.ui.Style;
 
 import org.memscape.app.classroom.LessonPlayer;
-import org.memscape.app.classroom.Lessons;
 import org.memscape.app.classroom.Presentation;
 import org.memscape.app.document.Document;
 import org.memscape.app.document.FileActions;
-import org.memscape.app.document.Presets;
 import org.memscape.app.document.SceneFile;
+import org.memscape.app.document.Settings;
 import org.memscape.app.edit.CanvasEditor;
 import org.memscape.app.export.ExportActions;
 import org.memscape.app.landscape.Colormap;
@@ -25,13 +22,7 @@ import org.memscape.app.structure.StructureView;
 
 import java.util.concurrent.Callable;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -39,7 +30,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.memscape.app.charts.ChartsPanel;
@@ -47,7 +37,6 @@ import org.memscape.app.panel.ModelPanel;
 import org.memscape.compute.Frame;
 import org.memscape.core.EnergyModel;
 import org.memscape.scene.Scene;
-import org.memscape.scene.SceneException;
 import org.memscape.scene.SceneSetup;
 
 /**
@@ -80,6 +69,13 @@ public final class MainWindow extends BorderPane {
     private int lastChartStep = -1;
     private final Header header;
     private final VBox right;
+    private final Shortcuts shortcuts;
+    private final ViewMenu viewMenu;
+    private final javafx.scene.control.MenuBar menuBar;
+    private final VBox top;
+    /** What the window remembers (the colour map, the recent files): none until {@link #remember} gives the user's. */
+    private Settings settings = Settings.inMemory();
+    static final String COLORMAP = "view.colormap";
 
     public MainWindow(Scene initial) {
         document = new Document(initial);
@@ -94,23 +90,28 @@ public final class MainWindow extends BorderPane {
         exports.onSaved(path -> status.note("Saved " + path.getFileName()));
         files.file().onSaved(() -> status.note("Saved " + files.file().path().getFileName()));
         setBackground(Background.fill(Style.BACKGROUND));
-        // One toolbar under the description: drawing tools and the view at the left, the rest at the
-        // right. Present sits by the title and the lesson's counter. All of it fits a 1024-wide window.
-        HBox toolRow = new HBox(8, toolChoice(), toolButton("Reset view", "Show the whole scene again (0)",
-                () -> view.setDomain(document.scene().domain())), spacer(), toolbar());
-        toolRow.setAlignment(Pos.CENTER_LEFT);
+        shortcuts = new Shortcuts(this, new Keys());
+        viewMenu = new ViewMenu(view, canvas::shownRange, status::showTimings, structure.menuItems(), name -> settings.put(COLORMAP, name));
+        menuBar = WindowMenus.of(this, shortcuts, viewMenu, () -> settings.recentFiles(),
+                p -> files.openRecent(p, settings::removeRecent));
+        files.onFileUsed(p -> settings.addRecent(p));
+        HBox toolRow = ToolRow.of(this, shortcuts, editor::setTool);
         javafx.scene.control.ToggleButton present = presentation.button();
         header = new Header(lessons.bar(), present, toolRow, transport.timeReadout().presented(), message);
-        setTop(header);
-        StackPane landscape = new StackPane(canvas, help);
-        landscape.setMinSize(300, 200);   // not the help overlay's height: the status bar must stay on screen
+        top = new VBox(menuBar, header);
+        setTop(top);
+        StackPane landscape = new StackPane(canvas);
+        landscape.setMinSize(300, 200);
         BorderPane.setMargin(landscape, new Insets(4, 8, 0, 8));
         setCenter(landscape);
         right = new VBox(sidePanel());
-        right.setPadding(new Insets(4, 12, 0, 0));
+        right.setPadding(new Insets(2, 12, 0, 0));
         VBox.setVgrow(right.getChildren().get(0), Priority.ALWAYS);
         setRight(right);
         setBottom(new VBox(transport, status));
+        // the key help stands over the whole window, as large as it fits (laid out below)
+        help.setManaged(false);
+        getChildren().add(help);
         presentation.hide(right, toolRow, present, status, transport.timeReadout().bar());
         presentation.presentingProperty().addListener((o, was, now) -> placeHeader(now));
         presentation.keepFonts(header.ownFonts());
@@ -118,11 +119,7 @@ public final class MainWindow extends BorderPane {
         presentation.enlarge(1.3, transport);
         document.sceneProperty().addListener((o, was, now) -> sceneChanged(was, now));
         sceneChanged(null, initial);
-        // Shortcuts with Ctrl go first; plain keys only if the focused control (a slider, a spinner's
-        // text) did not use them. Clicking the landscape gives it the keys back.
-        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::classroomKey);
-        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        // the keys are routed by Shortcuts; clicking the landscape gives it the keys back
         view.selectedParticleProperty().addListener((o, was, now) -> showWeights(pump.shown()));   // paused, too: no frame will come to show them
         canvas.setFocusTraversable(true);
         canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> canvas.requestFocus());
@@ -192,40 +189,79 @@ public final class MainWindow extends BorderPane {
 
     SceneFile file() { return files.file(); }
 
-    /** File, presets, undo and redo, the view menu and the key help: the toolbar's right end. */
-    private HBox toolbar() {
-        MenuButton presets = new MenuButton("Presets");
-        presets.setFont(Fonts.regular(16));
-        presets.setMinWidth(Region.USE_PREF_SIZE);
-        presets.setFocusTraversable(false);   // after a choice, Space plays rather than opening the menu again
-        for (String name : Presets.NAMES) {
-            javafx.scene.control.CustomMenuItem item = new javafx.scene.control.CustomMenuItem(presetEntry(name));
-            item.setOnAction(e -> open(() -> Presets.load(name)));
-            presets.getItems().add(item);
+    HelpOverlay help() { return help; }
+
+    javafx.scene.control.MenuBar menuBar() { return menuBar; }
+
+    Shortcuts shortcuts() { return shortcuts; }
+
+    /**
+     * From now on the window remembers in {@code remembered} (the user's settings): the colour map
+     * shown, and the files opened and saved for File → Open recent.
+     */
+    void remember(Settings remembered) {
+        settings = remembered;
+        viewMenu.showColormap(remembered.get(COLORMAP, viewMenu.colormap()));
+    }
+
+    /** File → Quit: closes the window, asking first over unsaved changes, as the window's close button does. */
+    void quit() {
+        if (getScene() != null && mayDiscard()) getScene().getWindow().hide();
+    }
+
+    /** Help → About: the version, and where the log is. */
+    void about() {
+        javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                "Memscape " + org.memscape.output.Version.current() + "\n\nThe log of errors: " + ErrorLog.where());
+        about.setHeaderText(null);
+        about.setTitle("About Memscape");
+        about.initOwner(getScene() == null ? null : getScene().getWindow());
+        about.show();
+    }
+
+    /** What the key table does in this window. */
+    private final class Keys implements Shortcuts.Window {
+        @Override public void run(Shortcuts.Command command) {
+            switch (command) {
+                case PLAY -> playback.togglePlay();
+                case STEP_FORWARD -> playback.forward();
+                case STEP_BACK -> playback.back();
+                case RESTART -> reset();
+                case OPEN -> files.openDialog();
+                case SAVE -> files.save();
+                case SAVE_AS -> files.saveAs();
+                case UNDO -> document.undo();
+                case REDO -> document.redo();
+                case DELETE -> editor.removeSelected();
+                case RESET_VIEW -> view.setDomain(document.scene().domain());
+                case PRESENT -> presentation.toggle();
+                case NEXT_SLIDE -> lessons.next();
+                case PREVIOUS_SLIDE -> lessons.previous();
+                case HELP -> help.toggle();
+            }
         }
-        presets.getItems().add(new javafx.scene.control.SeparatorMenuItem());
-        for (String name : Lessons.NAMES) presets.getItems().add(lessons.menuItem(name));
-        Button undo = toolButton("Undo", "Undo the last edit (Ctrl+Z)", () -> document.undo());
-        Button redo = toolButton("Redo", "Redo (Ctrl+Shift+Z)", () -> document.redo());
-        Button keys = toolButton("?", "Keys and mouse (?)", help::toggle);
-        MenuButton fileMenu = new MenuButton("File");
-        fileMenu.setFont(Fonts.regular(16));
-        fileMenu.setMinWidth(Region.USE_PREF_SIZE);
-        fileMenu.setFocusTraversable(false);
-        javafx.scene.control.MenuItem openItem = new javafx.scene.control.MenuItem("Open\u2026   Ctrl+O");
-        openItem.setOnAction(e -> files.openDialog());
-        javafx.scene.control.MenuItem saveItem = new javafx.scene.control.MenuItem("Save   Ctrl+S");
-        saveItem.setOnAction(e -> files.save());
-        javafx.scene.control.MenuItem saveAsItem = new javafx.scene.control.MenuItem("Save as\u2026   Ctrl+Shift+S");
-        saveAsItem.setOnAction(e -> files.saveAs());
-        javafx.scene.control.MenuItem lessonItem = new javafx.scene.control.MenuItem("Open lesson\u2026");
-        lessonItem.setOnAction(e -> lessons.openDialog());
-        fileMenu.getItems().addAll(openItem, saveItem, saveAsItem, new javafx.scene.control.SeparatorMenuItem(), lessonItem);
-        fileMenu.getItems().addAll(exports.menuItems());
-        HBox row = new HBox(8, fileMenu, presets, undo, redo, ViewMenu.of(view, canvas::shownRange, status::showTimings, structure.menuItems()), keys);
-        row.setMinWidth(Region.USE_PREF_SIZE);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+
+        @Override public boolean applies(Shortcuts.Command command) {
+            return (command != Shortcuts.Command.NEXT_SLIDE && command != Shortcuts.Command.PREVIOUS_SLIDE) || lessons.lesson() != null;
+        }
+
+        @Override public boolean gestureActive() { return editor.gestureActive(); }
+
+        @Override public void finishGesture(boolean keep) {
+            if (keep) editor.finishPolyline(); else editor.cancelPolyline();
+        }
+
+        /** Esc closes the help, else leaves presentation mode (a polyline being drawn took it first). */
+        @Override public boolean escape() {
+            if (help.isVisible()) {
+                help.setVisible(false);
+            } else if (presentation.presenting()) {
+                presentation.set(false);
+            } else {
+                return false;
+            }
+            return true;
+        }
     }
 
     /**
@@ -235,12 +271,14 @@ public final class MainWindow extends BorderPane {
     private void placeHeader(boolean beside) {
         header.setBeside(beside);
         transport.timeReadout().setPresenting(beside);
+        // presenting, the menu bar goes with the toolbar (an audience needs the landscape); its keys still work
         if (beside) {
             setTop(null);
             setRight(header);
         } else {
             setRight(null);
-            setTop(header);
+            top.getChildren().setAll(menuBar, header);
+            setTop(top);
             setRight(right);
         }
     }
@@ -260,6 +298,7 @@ public final class MainWindow extends BorderPane {
             side.setPrefWidth(Math.max(least, Math.floor(w - landscape)));
         }
         super.layoutChildren();
+        help.resizeRelocate(0, 0, getWidth(), getHeight());
     }
 
     /** A slide came or went: its caption, and the fixed points or basins it may turn on. */
@@ -272,58 +311,6 @@ public final class MainWindow extends BorderPane {
     private void showCaption() {
         String caption = lessons.caption();
         header.description().setText(caption != null ? caption : document.scene().description());
-    }
-
-    /**
-     * Keys for the lecturer, taken before any control: a slide clicker's PageDown must turn the
-     * slide even when a slider or a scrolling panel has the focus.
-     */
-    private void classroomKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.F11) {
-            presentation.toggle();
-        } else if (e.getCode() == KeyCode.PAGE_DOWN && lessons.lesson() != null) {
-            lessons.next();
-        } else if (e.getCode() == KeyCode.PAGE_UP && lessons.lesson() != null) {
-            lessons.previous();
-        } else if (e.getCode() == KeyCode.ESCAPE && presentation.presenting() && !editor.gestureActive() && !help.isVisible()) {
-            presentation.set(false);   // Esc first drops a polyline or closes the help, as it does on the desk
-        } else {
-            return;
-        }
-        e.consume();
-    }
-
-    /** What a drag on empty ground draws: a point, a segment or a circle memory; one choice, so one joined control (ControlsFX). */
-    private Region toolChoice() {
-        org.controlsfx.control.SegmentedButton tools = new org.controlsfx.control.SegmentedButton();
-        HBox box = new HBox(0);
-        box.setAlignment(Pos.CENTER_LEFT);
-        Label label = new Label("Draw");
-        label.setFont(Fonts.regular(16));
-        label.setTextFill(Style.MUTED_TEXT);
-        label.setPadding(new Insets(0, 8, 0, 0));
-        box.getChildren().add(label);
-        for (CanvasEditor.Tool tool : CanvasEditor.Tool.values()) {
-            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(tool.name().toLowerCase(java.util.Locale.ROOT));
-            b.setFont(Fonts.regular(16));
-            b.setFocusTraversable(false);
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setSelected(tool == CanvasEditor.Tool.POINT);
-            b.setTooltip(new Tooltip(switch (tool) {
-                case POINT -> "Click to add a point memory";
-                case SEGMENT -> "Drag to draw a segment memory (an extended memory)";
-                case POLYLINE -> "Click the corners of a polyline memory; double-click or Enter ends it, Esc drops it";
-                case CIRCLE -> "Drag from the centre to draw a ring memory";
-            }));
-            b.setOnAction(e -> {
-                if (!b.isSelected()) b.setSelected(true);   // one tool is always chosen
-                editor.setTool(tool);
-            });
-            tools.getButtons().add(b);
-        }
-        box.getChildren().add(tools);
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        return box;
     }
 
     /** The model's settings and the charts, one tab each: the canvas keeps most of the width. */
@@ -340,42 +327,6 @@ public final class MainWindow extends BorderPane {
         tabs.setStyle("-fx-font-size: 16px;");
         tabs.setFocusTraversable(false);
         return tabs;
-    }
-
-    /** A preset in the menu: its title, with its description in a tooltip to read before choosing it. */
-    private static Region presetEntry(String name) {
-        Label title = new Label(name);
-        title.setFont(Fonts.regular(16));
-        Tooltip about = new Tooltip();
-        try {
-            Scene scene = Presets.load(name);
-            title.setText(scene.title());
-            about.setText(scene.description());
-        } catch (SceneException e) {
-            about.setText(e.getMessage());
-        }
-        about.setWrapText(true);
-        about.setMaxWidth(520);
-        about.setFont(Fonts.regular(15));
-        about.setShowDelay(javafx.util.Duration.millis(250));
-        Tooltip.install(title, about);
-        return title;
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
-    }
-
-    private static Button toolButton(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setFont(Fonts.regular(16));
-        b.setTooltip(new Tooltip(tip));
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private void sceneChanged(Scene was, Scene now) {
@@ -423,73 +374,6 @@ public final class MainWindow extends BorderPane {
         } else {
             charts.showWeights(null);
         }
-    }
-
-    private void shortcut(KeyEvent e) {
-        boolean shortcut = e.isControlDown() || e.isMetaDown();
-        // Text fields keep their own keys (undo, the caret, spaces).
-        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
-        if (typing || editor.gestureActive()) return;
-        if (!shortcut && !e.isAltDown() && timeKey(e.getCode())) {
-            // Space, ← and → always drive time: a slider or button clicked last would take them
-            // otherwise, and a lecturer presses Space without looking at where the focus is.
-            e.consume();
-            return;
-        }
-        if (!shortcut) return;
-        if (e.getCode() == KeyCode.Z) {
-            if (e.isShiftDown()) document.redo(); else document.undo();
-        } else if (e.getCode() == KeyCode.S) {
-            if (e.isShiftDown()) files.saveAs(); else files.save();
-        } else if (e.getCode() == KeyCode.O) {
-            files.openDialog();
-        } else if (e.getCode() == KeyCode.Y) {
-            document.redo();
-        } else {
-            return;
-        }
-        e.consume();
-    }
-
-    private void key(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER && editor.gestureActive()) {
-            editor.finishPolyline();
-            e.consume();
-            return;
-        }
-        if (e.getCode() == KeyCode.ESCAPE && editor.gestureActive()) {
-            editor.cancelPolyline();
-            e.consume();
-            return;
-        }
-        if (e.isControlDown() || e.isMetaDown() || editor.gestureActive()) return;
-        if (e.getCode() == KeyCode.R) {
-            reset();
-        } else if (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0) {
-            view.setDomain(document.scene().domain());
-        } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-            editor.removeSelected();
-        } else if ("?".equals(e.getText()) || (e.getCode() == KeyCode.SLASH && e.isShiftDown())) {
-            help.toggle();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            help.setVisible(false);
-        } else {
-            return;
-        }
-        e.consume();
-    }
-
-    /** Plays or steps for Space, → and ←; false for any other key. */
-    private boolean timeKey(KeyCode code) {
-        switch (code) {
-            case SPACE -> playback.togglePlay();
-            case RIGHT -> playback.forward();
-            case LEFT -> playback.back();
-            default -> {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -2,10 +2,10 @@ package org.memscape.app;
 
 import org.memscape.app.ui.DialogFocus;
 
-import org.memscape.app.document.Autosave;
 import org.memscape.app.document.Presets;
 import org.memscape.app.document.RecoveryFiles;
 import org.memscape.app.document.RecoveryOffer;
+import org.memscape.app.document.Settings;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -19,13 +19,14 @@ public final class MemscapeApp extends Application {
     static final double HEIGHT = 800;
 
     private MainWindow window;
-    private Autosave autosave;
+    private Desktop desktop;
     private org.memscape.scene.Scene benchScene;
 
     /** Off the FX thread: the engine's speed probe (up to a second while the JIT compiles) runs here. */
     @Override
     public void init() {
         org.memscape.compute.Simd.enabled();
+        ErrorLog.install(ErrorLog.userFolder());
         if (getParameters().getRaw().contains(UiBench.FLAG)) {
             try {
                 benchScene = UiBench.scene(getParameters().getRaw());
@@ -42,6 +43,7 @@ public final class MemscapeApp extends Application {
         boolean bench = getParameters().getRaw().contains(UiBench.FLAG);
         window = new MainWindow(bench ? benchScene : Presets.load(Presets.DEFAULT));
         stage.titleProperty().bind(window.file().windowTitleProperty());
+        stage.getIcons().setAll(AppIcon.images());
         // closing over unsaved changes asks first
         stage.setOnCloseRequest(e -> {
             if (!window.mayDiscard()) e.consume();
@@ -49,32 +51,50 @@ public final class MemscapeApp extends Application {
         // 1280 × 800, or where the screen cannot hold that (a 1024 × 768 or 1366 × 768 projector) all of
         // it: every control on screen, and the landscape as large as the screen allows
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        boolean small = screen.getWidth() < WIDTH || screen.getHeight() < HEIGHT;
-        Scene scene = new Scene(window, small ? screen.getWidth() : WIDTH, small ? screen.getHeight() : HEIGHT);
+        Settings settings = bench ? Settings.inMemory() : Settings.in(Settings.userFile());
+        double[] size = Desktop.size(settings, screen, WIDTH, HEIGHT);   // the last one, where it fits
+        boolean small = size[0] >= screen.getWidth() || size[1] >= screen.getHeight();
+        Scene scene = new Scene(window, size[0], size[1]);
         scene.getStylesheets().add(org.memscape.app.ui.Style.SHEET);
         stage.setScene(scene);
         DialogFocus.install(stage);
         if (small) {
+            // the screen cannot hold the window and its frame: the window manager fits a maximized one
+            // to the screen, frame included (a scene the screen's size would lose its bottom under the frame)
             stage.setX(screen.getMinX());
             stage.setY(screen.getMinY());
+            stage.setMaximized(true);
         }
         stage.show();
+        // JavaFX 21 with some window managers (openbox, recent mutter) shows the stage at 200 × 200 whatever
+        // the scene asked (JDK-8316423, fixed in JavaFX 22): ask again once the window is mapped
+        javafx.application.Platform.runLater(() -> {
+            if (!stage.isMaximized() && (stage.getScene().getWidth() < size[0] - 1 || stage.getScene().getHeight() < size[1] - 1)) stage.sizeToScene();
+        });
         window.start();
         if (bench) {
             window.files().discardWithoutAsking = true;
             UiBench.run(window);
             return;
         }
-        RecoveryFiles copies = RecoveryFiles.forThisLaunch();
-        RecoveryOffer.offer(copies, RecoveryOffer::askUser, window.files(), window.messageLabel()::setText);
-        autosave = new Autosave(copies, window.document(), window.file(), window.messageLabel()::setText);
-        autosave.tick();   // a recovered scene is copied again at once
-        autosave.start();
+        desktop = Desktop.begin(stage, window, settings, RecoveryFiles.forThisLaunch(), RecoveryOffer::askUser);
+        sceneArgument(getParameters().getRaw()).ifPresent(name -> {   // after the recovery question
+            try {
+                window.files().openFile(java.nio.file.Path.of(name).toAbsolutePath());
+            } catch (java.nio.file.InvalidPathException e) {
+                window.messageLabel().setText("Cannot open \"" + name + "\": " + e.getReason() + ". Nothing changed.");
+            }
+        });
+    }
+
+    /** The scene file named on the command line (memscape scene.json): the first argument that is not an option. */
+    static java.util.Optional<String> sceneArgument(java.util.List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("--")).findFirst();
     }
 
     @Override
     public void stop() {
         if (window != null) window.stop();
-        if (autosave != null) autosave.stop();   // a clean exit leaves no recovery copy
+        if (desktop != null) desktop.end();   // a clean exit leaves no recovery copy, and remembers the size
     }
 }

@@ -51,37 +51,17 @@ public final class StatusBar extends HBox {
     /** Adds the engine's and the frame's timings to the line (for those who tune or report speed), or takes them away. */
     void showTimings(boolean show) {
         timings = show;
-        lastUpdate = 0;
     }
 
     boolean timingsShown() { return timings; }
 
-    /** Four updates a second are plenty to read, and each one re-lays out and re-renders the text. */
-    private static final long UPDATE_NANOS = 250_000_000L;
-    private long lastUpdate;
-    /** The newest line not shown yet: it comes at the next quarter second, so a run's last step is not left out. */
-    private String pending;
-    private final PauseTransition catchUp = new PauseTransition(javafx.util.Duration.millis(UPDATE_NANOS / 1e6));
-
-    {
-        catchUp.setOnFinished(e -> {
-            text.setText(pending);
-            lastUpdate = System.nanoTime();
-        });
-    }
-
-    /** The frame on screen, of a run of {@code lastStep} steps. */
+    /**
+     * The frame on screen, of a run of {@code lastStep} steps: at every frame, so the step and τ here
+     * are those of the transport bar and of the picture (a quarter-second throttle once left them up to
+     * 15 steps behind; the text is laid out in the same pulse as the transport bar's, so it costs little).
+     */
     void show(Frame frame, FrameStats stats, int lastStep) {
-        long now = System.nanoTime();
-        String line = line(frame, stats, lastStep);
-        if (lastUpdate == 0 || now - lastUpdate >= UPDATE_NANOS) {
-            catchUp.stop();
-            text.setText(line);
-            lastUpdate = now;
-        } else {
-            pending = line;
-            if (catchUp.getStatus() != javafx.animation.Animation.Status.RUNNING) catchUp.playFromStart();
-        }
+        text.setText(line(frame, stats, lastStep));
     }
 
     private String line(Frame frame, FrameStats stats, int lastStep) {

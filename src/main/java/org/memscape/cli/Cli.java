@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "memscape", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Energy landscapes of associative memories and diffusion models, headless.",
         subcommands = {FieldCommand.class, RunCommand.class, RenderCommand.class, BenchCommand.class,
-                FixedPointsCommand.class, BasinsCommand.class, ExperimentCommand.class, TrainCommand.class})
+                FixedPointsCommand.class, BasinsCommand.class, CompareCommand.class, ExperimentCommand.class, TrainCommand.class})
 public final class Cli implements Runnable {
 
     public static final int USAGE_ERROR = 2;
@@ -45,7 +45,7 @@ public final class Cli implements Runnable {
 
     @Override public void run() {
         throw new CommandLine.ParameterException(new CommandLine(this),
-                "name a command: field, run, render, fixed-points, basins, bench, experiment or train (see --help)");
+                "name a command: field, run, render, fixed-points, basins, compare, bench, experiment or train (see --help)");
     }
 
     /** Runs a command line with no picture renderer (every command but render); returns the exit code. */
@@ -93,7 +93,9 @@ public final class Cli implements Runnable {
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, argv) -> {
             String command = ex.getCommandLine().getCommandName();
-            err.println("memscape: " + ex.getMessage() + " (try: memscape " + ("memscape".equals(command) ? "" : command + " ") + "--help)");
+            String unknown = ex instanceof CommandLine.UnmatchedArgumentException u ? unknownCommand(u) : null;
+            err.println("memscape: " + (unknown != null ? unknown : ex.getMessage() + suggestions(ex))
+                    + " (try: memscape " + ("memscape".equals(command) ? "" : command + " ") + "--help)");
             err.flush();
             return USAGE_ERROR;
         });
@@ -108,6 +110,28 @@ public final class Cli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A mistyped command ({@code memscape feild}) in one line: which word is not a command, and the
+     * closest commands (picocli's suggestions), else the list of them. Null for any other unmatched argument.
+     */
+    private static String unknownCommand(CommandLine.UnmatchedArgumentException e) {
+        CommandLine at = e.getCommandLine();
+        java.util.List<String> unmatched = e.getUnmatched();
+        if (at.getSubcommands().isEmpty() || unmatched.isEmpty() || e.isUnknownOption()) return null;
+        // a command's positional words would be its own: only where the next word must be a command
+        if (!at.getCommandSpec().positionalParameters().isEmpty()) return null;
+        java.util.List<String> close = e.getSuggestions();
+        String names = String.join(", ", at.getSubcommands().keySet());
+        return "'" + unmatched.get(0) + "' is not a command; "
+                + (close.isEmpty() ? "the commands are " + names : "did you mean " + String.join(" or ", close) + "?");
+    }
+
+    /** "; did you mean --scene?" after picocli's message for a mistyped option, or nothing. */
+    private static String suggestions(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u) || u.getSuggestions().isEmpty()) return "";
+        return "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
     }
 
     public static void main(String[] args, PictureRenderer renderer) {

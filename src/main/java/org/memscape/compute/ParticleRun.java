@@ -72,9 +72,14 @@ public final class ParticleRun {
 
     public void advance() {
         int k = step;
-        forEachChunk((from, to) -> {
-            for (int p = from; p < to; p++) sampler.advance(model, states[p], p, k, noise);
-        });
+        if (model instanceof PointMixtureModel points && SimdParticleSteps.applies(points, sampler, k)) {
+            // the same bits, many particles at a time
+            forEachChunk((from, to) -> new SimdParticleSteps(points, (Sampler.ReverseSde) sampler, noise).advance(states, from, to, k));
+        } else {
+            forEachChunk((from, to) -> {
+                for (int p = from; p < to; p++) sampler.advance(model, states[p], p, k, noise);
+            });
+        }
         step++;
     }
 

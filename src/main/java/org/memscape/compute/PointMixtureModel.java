@@ -122,6 +122,15 @@ final class PointMixtureModel implements EnergyModel {
 
     boolean simd() { return simd; }
 
+    /** The memories at τ as {@link SimdMath#pullInFloat} takes them (only when {@link #simd()}). */
+    SimdMath.PointMemories lanesAt(double tau) { return at(tau).lanes; }
+
+    /** The force per unit of pull at τ: F = scale · Σ w (c − x). */
+    double forceScaleAt(double tau) {
+        Prepared p = at(tau);
+        return 2 * p.epsilon * p.halfLambda;
+    }
+
     @Override public int dim() { return 2; }
 
     @Override public boolean timeDependent() { return exact.timeDependent(); }

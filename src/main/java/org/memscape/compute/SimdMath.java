@@ -143,7 +143,7 @@ final class SimdMath {
     }
 
     /** Logits below this (in units of the largest) lose too many digits in float: use the double path. */
-    private static final float FLOAT_LOGIT_LIMIT = -100f;
+    static final float FLOAT_LOGIT_LIMIT = -100f;
     /** halfLambda·(|x| + |y| + 1)² below this keeps float logits within 1e-4 (see {@link #pullInFloat}). */
     private static final double FLOAT_SAFE = 6900;
 
@@ -201,14 +201,10 @@ final class SimdMath {
      * through {@code lanes} (3·LANES floats): the same bits on any machine.
      */
     static boolean pullInFloat(double x, double y, PointMemories m, double[] pull, float[] lanes) {
-        // Rounding p and the centres to float moves each logit by about 2·halfLambda·|c − p|·2⁻²⁴·(|x| + |y| + 1);
-        // over the logits that carry weight (|c − p|² < 100/halfLambda) that stays below 1e-4 only here.
+        int path = pathFor(x, y, m);
+        if (path == DOUBLE_PATH) return false;
         double halfLambda = m.halfLambda();
-        double scale = Math.abs(x) + Math.abs(y) + 1;
-        if (halfLambda * scale * scale > FLOAT_SAFE) return false;
-        double reach = Math.sqrt((x - m.centreX()) * (x - m.centreX()) + (y - m.centreY()) * (y - m.centreY())) + m.radius();
-        double size = m.farthest() + Math.sqrt(x * x + y * y);
-        if (halfLambda * reach * reach <= ONE_PASS && halfLambda * size * size <= SMALL_TERMS) {
+        if (path == ONE_PASS_PATH) {
             onePass(x, y, m, lanes);
             double total = pairwise(lanes, 0);
             // Σ w·(c − p) = Σ w·b/(2h) − p·Σ w
@@ -221,6 +217,21 @@ final class SimdMath {
         pull[0] = pairwise(lanes, LANES) / total;
         pull[1] = pairwise(lanes, 2 * LANES) / total;
         return true;
+    }
+
+    /** The paths of {@link #pullInFloat}: double logits, one float pass, or two (the first finds the largest logit). */
+    static final int DOUBLE_PATH = 0, ONE_PASS_PATH = 1, TWO_PASS_PATH = 2;
+
+    /** Which path {@link #pullInFloat} takes at p (the two passes may still give way to the double path). */
+    static int pathFor(double x, double y, PointMemories m) {
+        // Rounding p and the centres to float moves each logit by about 2·halfLambda·|c − p|·2⁻²⁴·(|x| + |y| + 1);
+        // over the logits that carry weight (|c − p|² < 100/halfLambda) that stays below 1e-4 only here.
+        double halfLambda = m.halfLambda();
+        double scale = Math.abs(x) + Math.abs(y) + 1;
+        if (halfLambda * scale * scale > FLOAT_SAFE) return DOUBLE_PATH;
+        double reach = Math.sqrt((x - m.centreX()) * (x - m.centreX()) + (y - m.centreY()) * (y - m.centreY())) + m.radius();
+        double size = m.farthest() + Math.sqrt(x * x + y * y);
+        return halfLambda * reach * reach <= ONE_PASS && halfLambda * size * size <= SMALL_TERMS ? ONE_PASS_PATH : TWO_PASS_PATH;
     }
 
     /**

@@ -35,14 +35,15 @@ public final class Noise {
         return z ^ (z >>> 31);
     }
 
-    /** The hash of (seed, stream, particle, step), shared by every index of one draw. */
-    private long prefix(long stream, long particle, long step) {
+    /** The hash of (seed, stream, particle, step), shared by every index of one draw (see {@link #uniformOf}). */
+    public long prefix(long stream, long particle, long step) {
         long h = stream == STEP_STREAM ? stepStream : stream == INIT_STREAM ? initStream : mix(seed + GOLDEN * (stream + 1));
         h = mix(h + GOLDEN * (particle + 1));
         return mix(h + GOLDEN * (step + 1));
     }
 
-    private static double uniformOf(long prefix, long index) {
+    /** The uniform number in [0, 1) of draw {@code prefix} at {@code index}. */
+    public static double uniformOf(long prefix, long index) {
         return (mix(prefix + GOLDEN * (index + 1)) >>> 11) * 0x1.0p-53;
     }
 
@@ -54,25 +55,30 @@ public final class Noise {
     /** Fills out with independent standard normal numbers. */
     public void gaussians(long stream, long particle, long step, double[] out) {
         long h = prefix(stream, particle, step);
-        for (int i = 0; i < out.length; i += 2) {
-            double u1 = 1 - uniformOf(h, i);          // in (0, 1]: the logarithm is finite
-            double u2 = uniformOf(h, i + 1);
-            double r = Math.sqrt(-2 * log(u1));
-            // the angle 2π·u2 by quadrant q = ⌊4·u2⌋ and f = 4·u2 − q (both exact); within the quadrant
-            // by octant, so that the series run over [0, π/4]: past its middle (1 − f is exact there)
-            // sine and cosine trade places
-            double w = 4 * u2;
-            int quadrant = (int) w;
-            double f = w - quadrant;
-            boolean upper = f > 0.5;
-            double phi = (upper ? 1 - f : f) * HALF_PI;
-            double sinPhi = sine(phi), cosPhi = cosine(phi);
-            double c = upper ? sinPhi : cosPhi, s = upper ? cosPhi : sinPhi;
-            double x = quadrant == 0 ? c : quadrant == 1 ? -s : quadrant == 2 ? -c : s;
-            double y = quadrant == 0 ? s : quadrant == 1 ? c : quadrant == 2 ? -s : -c;
-            out[i] = r * x;
-            if (i + 1 < out.length) out[i + 1] = r * y;
-        }
+        for (int i = 0; i < out.length; i += 2) boxMuller(1 - uniformOf(h, i), uniformOf(h, i + 1), out, i);
+    }
+
+    /**
+     * The pair of standard normal numbers of the uniforms u1 in (0, 1] and u2 in [0, 1), into
+     * out[i] and, if it exists, out[i + 1]. gaussians draws u1 = 1 − its first uniform, so the
+     * logarithm is finite.
+     */
+    public static void boxMuller(double u1, double u2, double[] out, int i) {
+        double r = Math.sqrt(-2 * log(u1));
+        // the angle 2π·u2 by quadrant q = ⌊4·u2⌋ and f = 4·u2 − q (both exact); within the quadrant
+        // by octant, so that the series run over [0, π/4]: past its middle (1 − f is exact there)
+        // sine and cosine trade places
+        double w = 4 * u2;
+        int quadrant = (int) w;
+        double f = w - quadrant;
+        boolean upper = f > 0.5;
+        double phi = (upper ? 1 - f : f) * HALF_PI;
+        double sinPhi = sine(phi), cosPhi = cosine(phi);
+        double c = upper ? sinPhi : cosPhi, s = upper ? cosPhi : sinPhi;
+        double x = quadrant == 0 ? c : quadrant == 1 ? -s : quadrant == 2 ? -c : s;
+        double y = quadrant == 0 ? s : quadrant == 1 ? c : quadrant == 2 ? -s : -c;
+        out[i] = r * x;
+        if (i + 1 < out.length) out[i + 1] = r * y;
     }
 
     private static final double HALF_PI = Math.PI / 2;

@@ -216,4 +216,16 @@ class CliTest {
         assertTrue(o.out().contains("field") && o.out().contains("run"), o.out());
         assertEquals(0, cli("field", "--help").code());
     }
+
+    @Test
+    void aMistypedCommandIsNamedWithTheClosestCommands() {
+        Outcome o = cli("feild");
+        assertEquals(Cli.USAGE_ERROR, o.code());
+        assertEquals("memscape: 'feild' is not a command; did you mean field? (try: memscape --help)", o.err().strip());
+        assertFalse(o.err().contains("Unmatched"), o.err());
+        // nothing close: the list of commands, still one line
+        Outcome far = cli("xyzzy");
+        assertEquals(Cli.USAGE_ERROR, far.code());
+        assertOneLineError(far, "'xyzzy' is not a command", "field, run, render");
+    }
 }

@@ -36,7 +36,9 @@ public final class LessonPlayer {
     private final Label counter = new Label();
     private final Button previous = arrow("\u25C0", "Previous slide (PageUp)");
     private final Button next = arrow("\u25B6", "Next slide (PageDown)");
-    private final HBox bar = new HBox(6, previous, counter, next);
+    /** The lesson's title, before its counter: the class sees which lecture this is (shortened with … where the row is full). */
+    private final Label title = new Label();
+    private final HBox bar = new HBox(6, title, previous, counter, next);
     private Lesson lesson;
     private int index = -1;
 
@@ -50,14 +52,19 @@ public final class LessonPlayer {
         counter.setFont(Fonts.regular(18));
         counter.setTextFill(Style.TEXT);
         counter.setMinWidth(Region.USE_PREF_SIZE);
+        title.setFont(Font.font(16));
+        title.setTextFill(Style.MUTED_TEXT);
+        title.setPadding(new javafx.geometry.Insets(0, 6, 0, 0));
         bar.setAlignment(Pos.CENTER_RIGHT);
-        bar.setMinWidth(Region.USE_PREF_SIZE);
         bar.managedProperty().bind(bar.visibleProperty());
         bar.setVisible(false);
         files.onOpened(this::end);
     }
 
-    /** The counter "2 / 5" between its two arrows; shown while a lesson is open. */
+    /** The lesson's title as shown beside the counter (tests). */
+    public Label titleLabel() { return title; }
+
+    /** The lesson's title, and the counter "2 / 5" between its two arrows; shown while a lesson is open. */
     public Region bar() { return bar; }
 
     /** Reads a lesson and shows its first slide; a lesson that fails to read says why and changes nothing. */
@@ -143,6 +150,8 @@ public final class LessonPlayer {
         files.replace(lesson.slides().get(slide).scene());
         int n = lesson.slides().size();
         counter.setText((slide + 1) + " / " + n);
+        title.setText(lesson.title());
+        Tooltip.install(title, new Tooltip(lesson.title()));
         Tooltip.install(counter, new Tooltip(lesson.title()));
         previous.setDisable(slide == 0);
         next.setDisable(slide == n - 1);

@@ -78,6 +78,7 @@ public final class FileActions {
             Scene scene = task.getValue();
             show(scene);
             file.opened(path, scene);
+            used.forEach(l -> l.accept(path));
         });
         task.setOnFailed(e -> {
             if (opening != task) return;
@@ -150,6 +151,25 @@ public final class FileActions {
         opened.forEach(Runnable::run);
     }
 
+    /** Runs with the path of each scene file opened or saved (File → Open recent lists them). */
+    public void onFileUsed(Consumer<Path> listener) { used.add(listener); }
+
+    private final java.util.List<Consumer<Path>> used = new java.util.ArrayList<>();
+
+    /**
+     * Opens a recent file; one that is no longer there says so, changes nothing, and is passed to
+     * {@code gone} (to take it off the list).
+     */
+    public void openRecent(Path path, Consumer<Path> gone) {
+        if (!Files.isRegularFile(path)) {
+            say.accept(path.getFileName() + " is no longer at " + path.getParent() + ". Nothing changed.");
+            gone.accept(path);
+            return;
+        }
+        lastDirectory = path.toAbsolutePath().getParent().toFile();
+        openFile(path);
+    }
+
     /** Saves to the open file, or asks where if there is none. */
     public void save() {
         if (file.path() == null) saveAs(); else saveTo(file.path());
@@ -159,6 +179,7 @@ public final class FileActions {
         try {
             file.saveTo(path);
             say.accept("");
+            used.forEach(l -> l.accept(path));
         } catch (IOException e) {
             // AtomicFile says what went wrong in the user's terms (the folder, the system's reason), never its temporary file
             String why = e.getMessage() == null || e.getMessage().isBlank() ? "the system refused it" : e.getMessage();

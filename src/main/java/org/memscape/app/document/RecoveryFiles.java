@@ -50,9 +50,12 @@ public final class RecoveryFiles implements AutoCloseable {
     /** The user's recovery folder (~/.memscape/recovery, or -Dmemscape.recovery.dir), for this launch. */
     public static RecoveryFiles forThisLaunch() {
         String configured = System.getProperty("memscape.recovery.dir");
-        Path dir = configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".memscape", "recovery");
-        String id = ProcessHandle.current().pid() + "-" + Long.toString(System.currentTimeMillis(), 36);
-        return new RecoveryFiles(dir, id);
+        return in(configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".memscape", "recovery"));
+    }
+
+    /** This launch's copies in {@code dir} (a test's folder). */
+    public static RecoveryFiles in(Path dir) {
+        return new RecoveryFiles(dir, ProcessHandle.current().pid() + "-" + Long.toString(System.currentTimeMillis(), 36));
     }
 
     Path ownScene() { return dir.resolve("recovery-" + id + ".json"); }

@@ -32,6 +32,8 @@ public final class TransportBar extends HBox {
     private final Label stepLabel = label();
     private final TimeReadout readout = new TimeReadout(Fonts.regular(15));
     private boolean updating;
+    /** The step of the frame on screen, or −1 before the first: the label shows it, as the status bar does. */
+    private int shownStep = -1;
     private String measured;
     private Font measuredFont;
 
@@ -83,7 +85,9 @@ public final class TransportBar extends HBox {
         timeline.setMax(Math.max(1, playback.lastStepProperty().get()));
         timeline.setValue(playback.step());
         int last = playback.lastStepProperty().get();
-        stepLabel.setText("step " + playback.step() + " / " + last);
+        // the frame on screen's step, as the status bar and τ show it: while playing, the playback is a
+        // step or a few ahead of the frame being computed
+        stepLabel.setText("step " + (shownStep >= 0 ? Math.min(shownStep, last) : playback.step()) + " / " + last);
         // as wide as the widest step: the label, and the slider beside it, keep their width while playing
         String widest = "step " + last + " / " + last;
         if (!widest.equals(measured) || stepLabel.getFont() != measuredFont) {
@@ -96,9 +100,16 @@ public final class TransportBar extends HBox {
         updating = false;
     }
 
-    /** τ, β(τ) and β_eff(τ) of the frame on screen; a note for a model without time. */
+    /** The step label's text (tests). */
+    public String stepText() { return stepLabel.getText(); }
+
+    /** The step, τ, β(τ) and β_eff(τ) of the frame on screen; a note for a model without time. */
     public void showTime(Frame frame, EnergyModel model) {
         readout.show(frame.tau(), model);
+        if (frame.step() != shownStep) {
+            shownStep = frame.step();
+            sync();
+        }
     }
 
     private static Button button(String text, String tip) {

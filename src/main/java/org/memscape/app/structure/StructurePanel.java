@@ -32,6 +32,7 @@ public final class StructurePanel extends VBox {
     private final Playback playback;
     private final Label counts = new Label("Fixed points: computing\u2026");
     private final BifurcationChart chart;
+    private final PairedTable pairedTable = new PairedTable();
     private record Swept(SweepPlan plan, List<BifurcationSweep.Slice> slices) {}
 
     private final LatestWins<SweepPlan, Swept> sweepWorker = new LatestWins<>("bifurcation",
@@ -53,10 +54,11 @@ public final class StructurePanel extends VBox {
         counts.setFont(Font.font(15));
         counts.setTextFill(Style.TEXT);
         counts.setWrapText(true);
+        counts.setMinHeight(USE_PREF_SIZE);   // the chart gives way when the paired runs' table is shown, not the count
         chart.node().setPrefHeight(340);
         chart.node().setMinHeight(0);
         VBox.setVgrow(chart.node(), Priority.ALWAYS);
-        getChildren().addAll(counts, chart.node());
+        getChildren().addAll(counts, pairedTable, chart.node());
         setMinHeight(0);   // the tab shrinks with the window; the status bar below must stay on screen
         setSpacing(8);
         setPadding(new Insets(8, 4, 4, 4));
@@ -80,9 +82,13 @@ public final class StructurePanel extends VBox {
 
     public BifurcationChart chart() { return chart; }
 
+    /** The paired runs' table as shown, a line per pair ("SDE · ODE 97.5 % 96.0 %"); empty while they are off. */
+    public String pairedText() { return pairedTable.text(); }
+
     private void update() {
         FixedPoints fp = view.fixedPoints();
         counts.setText(fp == null ? "Fixed points: computing\u2026" : describe(fp));
+        pairedTable.show(view.paired().answer());
         StructureView.Shown shown = view.shown();
         if (shown == null) return;
         Scene scene = shown.scene();

@@ -33,7 +33,7 @@ import org.memscape.structure.FixedPoints;
  * follows the frame on the canvas (its scene, τ and step) and the canvas's view: each pulse, if
  * they changed, a request goes to a background worker, and the newest answer is shown
  * ({@link LatestWins}: a newer request cancels the one computed). Regions come coarse, then finer.
- * Another layer (paired runs, to come) may draw with the marks. FX thread.
+ * The paired runs ({@link PairedView}) draw with the marks. FX thread.
  */
 public final class StructureView {
 
@@ -61,6 +61,7 @@ public final class StructureView {
     private Shown fixedFor;
     private RegionMap regions;
     private PlotLayer extra;
+    private final PairedView paired;
 
     private final AnimationTimer timer = new AnimationTimer() {
         @Override public void handle(long now) {
@@ -71,8 +72,13 @@ public final class StructureView {
     public StructureView(LandscapeCanvas canvas, Consumer<String> say) {
         this.canvas = canvas;
         this.say = say;
+        this.paired = new PairedView(say);
+        setExtra(paired.layer);
         canvas.setStructure(layer, tint);
     }
+
+    /** The paired runs (issue 14.5): the scene's particles under several dynamics at once. */
+    public PairedView paired() { return paired; }
 
     public void start() { timer.start(); }
 
@@ -80,6 +86,7 @@ public final class StructureView {
         timer.stop();
         fixedWorker.close();
         regionWorker.close();
+        paired.stop();
     }
 
     /** Told after each pulse in which what is shown (scene, τ, view) or an answer changed. */
@@ -119,7 +126,7 @@ public final class StructureView {
         Shown now = current();
         boolean fixedDue = now != null && !now.equals(fixedFor);
         boolean regionDue = regionKind != null && now != null && (regions == null || !new RegionRequest(now, regionKind).equals(regionAsked));
-        return fixedWorker.busy() || regionWorker.busy() || fixedDue || regionDue;
+        return fixedWorker.busy() || regionWorker.busy() || fixedDue || regionDue || paired.busy();
     }
 
     /**
@@ -165,6 +172,7 @@ public final class StructureView {
             items.add(item);
             regionItems.add(item);
         }
+        items.addAll(paired.menuItems(() -> shown == null ? null : shown.scene()));
         return items;
     }
 
@@ -204,6 +212,7 @@ public final class StructureView {
             regions = map;
             changed = true;
         }
+        if (now != null && paired.pulse(now.scene(), now.step())) changed = true;
         for (String failure : new String[] {fixedWorker.takeFailure(), regionWorker.takeFailure()}) {
             if (failure != null) say.accept(failure);
         }

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.memscape.scene.Lesson;
@@ -212,7 +213,7 @@ class ClassroomTest {
         robot.type(KeyCode.F11);
         assertFalse(onFx(() -> window.presentation().presenting()));
         assertTrue(onFx(() -> window.getRight().isVisible()));
-        assertTrue(onFx(() -> window.getTop() == window.captionLabel().getParent()), "the caption is above the landscape again");
+        assertTrue(onFx(() -> window.getTop() == window.captionLabel().getParent().getParent()), "the caption is above the landscape again (under the menu bar)");
         assertTrue(onFx(() -> sidePanel.getScene() != null && sidePanel.getParent().isVisible()), "the side panel is back");
         assertEquals(titleSize, onFx(() -> window.captionLabel().getFont().getSize()), "the caption's font is restored");
         assertEquals(colours, onFx(() -> window.landscapeView().colormap().name()), "and the colours");
@@ -222,5 +223,28 @@ class ClassroomTest {
         robot.type(KeyCode.ESCAPE);
         assertFalse(onFx(() -> window.presentation().presenting()), "Esc leaves presentation mode");
         assertTrue(onFx(() -> window.getRight().isVisible()));
+    }
+
+    @Test
+    void theLessonsTitleShowsWhileItRunsAndGoesWithIt() throws Exception {
+        startLesson();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Three slides", onFx(() -> window.lessons().titleLabel().getText()));
+        assertTrue(onFx(() -> window.lessons().titleLabel().isVisible() && window.lessons().bar().isVisible()
+                && window.lessons().titleLabel().getWidth() > 20), "beside the counter, with room to be read");
+        onFx(() -> {
+            window.presentation().set(true);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> window.lessons().titleLabel().isVisible() && window.lessons().titleLabel().getScene() != null),
+                "presenting, too: above the title with the counter");
+        onFx(() -> {
+            window.presentation().set(false);
+            answer.set(true);
+            window.open(() -> Presets.load("tanh-features.json"));
+            return null;
+        });
+        assertFalse(onFx(() -> window.lessons().bar().isVisible()), "another scene ends the lesson, and its title goes");
     }
 }
