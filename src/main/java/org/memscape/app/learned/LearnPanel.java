@@ -168,7 +168,8 @@ public final class LearnPanel extends VBox {
 
     /** True while a training runs, or the views or particle runs are computed: tests wait for false. */
     public boolean busy() {
-        return (job != null && !job.finished()) || view.busy() || (showParticles.isSelected() && particles.busy());
+        // the job is let go on the pulse that shows its last losses and its result, not when its thread ends
+        return job != null || view.busy() || (showParticles.isSelected() && particles.busy());
     }
 
     /** The share readout as shown, e.g. "End on a memory: exact 98%, learned 64%" (tests). */
