@@ -107,11 +107,13 @@ class DesktopTest {
     void theSizeOfTheLastWindowIsWrittenAtTheEnd() throws Exception {
         Path file = dir.resolve("settings.properties");
         desktop = begin(Settings.in(file));
-        double[] size = onFx(() -> {
+        onFx(() -> {
             stage.getScene().getWindow().setWidth(1010);
             stage.getScene().getWindow().setHeight(720);
-            return new double[] {stage.getScene().getWidth(), stage.getScene().getHeight()};
+            return null;
         });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();   // the scene follows its window a pulse later
+        double[] size = onFx(() -> new double[] {stage.getScene().getWidth(), stage.getScene().getHeight()});
         onFx(() -> {
             desktop.end();
             return null;

@@ -29,13 +29,21 @@ class LaunchTest {
     @BeforeEach
     void ownRecoveryFolder() {
         System.setProperty("memscape.recovery.dir", dir.resolve("recovery").toString());
+        System.setProperty("memscape.settings", dir.resolve("settings.properties").toString());   // never the user's own
     }
 
     @AfterEach
     void close() throws Exception {
         if (app != null) FxToolkit.cleanupApplication(app);
+        // the app maximizes a window the screen cannot hold; the stage is shared with the next test classes
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        if (stage != null) onFx(() -> {
+            stage.setMaximized(false);
+            return null;
+        });
         FxToolkit.hideStage();
         System.clearProperty("memscape.recovery.dir");
+        System.clearProperty("memscape.settings");
     }
 
     private MainWindow start(String... args) throws Exception {
