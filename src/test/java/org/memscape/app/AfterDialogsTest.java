@@ -69,7 +69,9 @@ class AfterDialogsTest {
     private static Node dialogButton(FxRobot robot, String text) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Stage s && s.getModality() != javafx.stage.Modality.NONE && s.isShowing())));
-        return robot.lookup(n -> n instanceof javafx.scene.control.Button b && text.equals(b.getText()) && b.isVisible()).query();
+        // in the dialog's own window: the main window has buttons of the same name (the Learn tab's Cancel)
+        return robot.lookup(n -> n instanceof javafx.scene.control.Button b && text.equals(b.getText()) && b.isVisible()
+                && n.getScene() != null && n.getScene().getWindow() instanceof Stage s && s.getModality() != javafx.stage.Modality.NONE).query();
     }
 
     /** A preset picked from the menu, then the slowest speed from the drop-down: both must take effect. */

@@ -112,7 +112,7 @@ class ShortcutsTest {
     @Test
     void aTextFieldKeepsItsLetters(FxRobot robot) throws Exception {
         TextField field = onFx(() -> {
-            TextField f = ((javafx.scene.control.Spinner<?>) window.lookup(".spinner")).getEditor();
+            TextField f = ((javafx.scene.control.Spinner<?>) window.lookup("#count")).getEditor();   // the particles count, on the Model tab
             window.playback().forward();
             f.requestFocus();
             return f;
