@@ -319,6 +319,7 @@ public final class MainWindow extends BorderPane {
         Tab plots = new Tab("Charts", charts);
         Tab experiments = new Tab("Experiments", new org.memscape.app.experiments.ExperimentsTab());
         Tab structureTab = new Tab("Structure", structurePanel);
+        structureTab.selectedProperty().addListener((o, was, now) -> structure.setPanelShowing(now));
         TabPane tabs = new TabPane(settings, plots, structureTab, new Tab("Learn", learn), experiments);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefWidth(ModelPanel.WIDTH + 40);

@@ -86,6 +86,7 @@ public final class StructurePanel extends VBox {
     public String pairedText() { return pairedTable.text(); }
 
     private void update() {
+        if (!view.panelShowing()) return;   // a bifurcation sweep for every frame of a drag nobody sees would cost a core
         FixedPoints fp = view.fixedPoints();
         counts.setText(fp == null ? "Fixed points: computing\u2026" : describe(fp));
         pairedTable.show(view.paired().answer());

@@ -58,6 +58,7 @@ public final class StructureView {
     private Shown fixedAsked;
     private RegionRequest regionAsked;
     private FixedPoints fixedPoints;
+    private boolean panelShowing;
     private Shown fixedFor;
     private RegionMap regions;
     private PlotLayer extra;
@@ -102,6 +103,17 @@ public final class StructureView {
 
     public boolean showsFixedPoints() { return showFixedPoints; }
 
+    /** Whether the Structure tab (the count, the bifurcation chart's mark) is on screen, so it needs the critical points. */
+    public void setPanelShowing(boolean showing) {
+        panelShowing = showing;
+        if (showing) for (Runnable r : onShown) r.run();   // brought up to date at once
+    }
+
+    /** Whether the Structure tab is on screen: while it is not, it need not follow every frame. */
+    public boolean panelShowing() { return panelShowing; }
+
+    private boolean fixedPointsWanted() { return showFixedPoints || panelShowing; }
+
     /** Basins, the sampler's basins, responsibilities, or null for the heatmap alone. */
     public void setRegions(RegionMap.Kind kind) {
         regionKind = kind;
@@ -124,7 +136,7 @@ public final class StructureView {
     /** True while a request waits or is computed, or what is on screen is not yet asked for: tests wait for false. */
     public boolean busy() {
         Shown now = current();
-        boolean fixedDue = now != null && !now.equals(fixedFor);
+        boolean fixedDue = fixedPointsWanted() && now != null && !now.equals(fixedFor);
         boolean regionDue = regionKind != null && now != null && (regions == null || !new RegionRequest(now, regionKind).equals(regionAsked));
         return fixedWorker.busy() || regionWorker.busy() || fixedDue || regionDue || paired.busy();
     }
@@ -186,10 +198,12 @@ public final class StructureView {
     private void pulse() {
         Shown now = current();
         boolean changed = !Objects.equals(now, shown);
+        boolean repaint = false;
         shown = now;
         if (now != null) {
-            // the critical points feed the side panel's count and the bifurcation mark: always found
-            if (!now.equals(fixedAsked)) {
+            // the critical points feed the marks, and the Structure tab's count and bifurcation mark: found
+            // only while one of them is on screen (a search every frame of a playing run costs a core)
+            if (fixedPointsWanted() && !now.equals(fixedAsked)) {
                 fixedAsked = now;
                 fixedWorker.submit(now);
             }
@@ -206,18 +220,23 @@ public final class StructureView {
             fixedPoints = found;
             fixedFor = fixedAsked;
             changed = true;
+            repaint |= showFixedPoints;
         }
         RegionMap map = regionWorker.take();
         if (map != null && regionKind != null && map.kind() == regionKind) {
             regions = map;
             changed = true;
+            repaint = true;
         }
-        if (now != null && paired.pulse(now.scene(), now.step())) changed = true;
+        if (now != null && paired.pulse(now.scene(), now.step())) {
+            changed = true;
+            repaint = true;
+        }
         for (String failure : new String[] {fixedWorker.takeFailure(), regionWorker.takeFailure()}) {
             if (failure != null) say.accept(failure);
         }
+        if (repaint) canvas.structureChanged();   // recomposes the raster: only for what the landscape shows
         if (changed) {
-            canvas.structureChanged();
             for (Runnable r : onShown) r.run();
         }
     }
