@@ -30,6 +30,17 @@ public final class FxTests {
         return window;
     }
 
+    /** Brings the side panel's tab named {@code text} to the front, as a click on it would. */
+    public static void selectTab(MainWindow window, String text) throws Exception {
+        onFx(() -> {
+            for (javafx.scene.Node n : window.lookupAll(".tab-pane")) {
+                javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) n;
+                tabs.getTabs().stream().filter(t -> t.getText().equals(text)).forEach(t -> tabs.getSelectionModel().select(t));
+            }
+            return null;
+        });
+    }
+
     public static void closeWindow(MainWindow window) throws Exception {
         onFx(() -> {
             window.stop();

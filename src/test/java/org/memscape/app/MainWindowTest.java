@@ -240,4 +240,20 @@ class MainWindowTest {
         assertTrue(bottomAndHeight[0] <= bottomAndHeight[1] + 0.5,
                 "the bottom bars end at y = " + bottomAndHeight[0] + " in a " + bottomAndHeight[1] + " px window");
     }
+
+    /** A playing run must not pay for views nobody sees (--bench-ui fell from 16.6 to 27 ms between frames when it did). */
+    @Test
+    void theCriticalPointsAreSearchedOnlyWhileSomethingShowsThem() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            onFx(() -> {
+                window.playback().forward();
+                return null;
+            });
+            settled();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, onFx(() -> window.structure().fixedPoints()), "no marks, no Structure tab: no search");
+        FxTests.selectTab(window, "Structure");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() -> window.structure().fixedPoints() != null));
+    }
 }

@@ -54,6 +54,7 @@ class PairedRunsViewTest {
         stage.setHeight(800);
         stage.show();
         window.start();
+        FxTests.selectTab(window, "Structure");   // its count and table follow the frames only while on screen
     }
 
     @AfterEach

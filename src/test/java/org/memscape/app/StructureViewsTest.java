@@ -47,6 +47,7 @@ class StructureViewsTest {
         stage.setHeight(800);
         stage.show();
         window.start();
+        FxTests.selectTab(window, "Structure");   // its count and table follow the frames only while on screen
     }
 
     @AfterEach
