@@ -106,7 +106,7 @@ public class ChartsPanel extends VBox {
      */
     private void shareHeight(boolean withSchedule) {
         double[] now = withSchedule ? new double[] {0.47, 0.3, 0.23} : new double[] {0.14, 0.5, 0.36};
-        double[] least = withSchedule ? new double[] {LEAST_SCHEDULE, LEAST_ENERGY, LEAST_WEIGHTS} : new double[] {70, LEAST_ENERGY, LEAST_WEIGHTS};
+        double[] least = withSchedule ? new double[] {LEAST_SCHEDULE, LEAST_ENERGY, LEAST_WEIGHTS} : new double[] {90, LEAST_ENERGY, LEAST_WEIGHTS};
         for (int k = 0; k < shares.length; k++) {
             shares[k].set(now[k]);
             leasts[k].set(least[k]);
