@@ -63,12 +63,24 @@ final class Desktop {
         return new Desktop(stage, settings, autosave, crashes.install());
     }
 
+    /**
+     * The scene's size to remember: never more than the screen's visual bounds hold with the
+     * window's frame ({@code frameWidth} × {@code frameHeight}) around it (a window that overflowed
+     * the screen once would else start so again).
+     */
+    static double[] remembered(double width, double height, double frameWidth, double frameHeight, Rectangle2D screen) {
+        return new double[] {Math.min(width, screen.getWidth() - Math.max(0, frameWidth)),
+                Math.min(height, screen.getHeight() - Math.max(0, frameHeight))};
+    }
+
     /** A clean exit: the size is remembered (not a full screen's), no recovery copy stays, the handler goes. */
     void end() {
         // the scene's size, which is what the next start asks for (the stage's adds the frame: the window would grow each time)
         if (!stage.isFullScreen() && !stage.isMaximized() && stage.getScene() != null && stage.getScene().getWidth() > 0) {
-            settings.putAll(Map.of(WIDTH, Long.toString(Math.round(stage.getScene().getWidth())),
-                    HEIGHT, Long.toString(Math.round(stage.getScene().getHeight()))));
+            Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            double[] size = remembered(stage.getScene().getWidth(), stage.getScene().getHeight(),
+                    stage.getWidth() - stage.getScene().getWidth(), stage.getHeight() - stage.getScene().getHeight(), screen);
+            settings.putAll(Map.of(WIDTH, Long.toString(Math.round(size[0])), HEIGHT, Long.toString(Math.round(size[1]))));
         }
         autosave.stop();
         Thread.setDefaultUncaughtExceptionHandler(replaced);

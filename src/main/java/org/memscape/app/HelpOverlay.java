@@ -8,6 +8,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
@@ -71,7 +73,22 @@ final class HelpOverlay extends StackPane {
         setPickOnBounds(false);
         // side by side if the window is wide enough, else one above the other
         widthProperty().addListener((o, was, now) -> arrange(now.doubleValue()));
+        // over everything in the window, whatever was added after it (the presentation re-adds the side and top)
+        setViewOrder(-1);
+        // Esc closes it at the first press, before anything else takes the key (a polyline being
+        // drawn, the menu bar after a menu was used): a filter on the scene runs before all others
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) was.removeEventFilter(KeyEvent.KEY_PRESSED, closeOnEscape);
+            if (now != null) now.addEventFilter(KeyEvent.KEY_PRESSED, closeOnEscape);
+        });
     }
+
+    private final javafx.event.EventHandler<KeyEvent> closeOnEscape = e -> {
+        if (e.getCode() == KeyCode.ESCAPE && isVisible()) {
+            setVisible(false);
+            e.consume();
+        }
+    };
 
     void toggle() { setVisible(!isVisible()); }
 

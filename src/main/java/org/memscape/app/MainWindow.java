@@ -214,6 +214,7 @@ public final class MainWindow extends BorderPane {
         javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
                 "Memscape " + org.memscape.output.Version.current() + "\n\nThe log of errors: " + ErrorLog.where());
         about.setHeaderText(null);
+        about.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);   // else the log's path is cut to "…"
         about.setTitle("About Memscape");
         about.initOwner(getScene() == null ? null : getScene().getWindow());
         about.show();

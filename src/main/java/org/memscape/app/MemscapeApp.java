@@ -1,6 +1,7 @@
 package org.memscape.app;
 
 import org.memscape.app.ui.DialogFocus;
+import org.memscape.app.ui.WindowSizes;
 
 import org.memscape.app.document.Presets;
 import org.memscape.app.document.RecoveryFiles;
@@ -58,6 +59,7 @@ public final class MemscapeApp extends Application {
         scene.getStylesheets().add(org.memscape.app.ui.Style.SHEET);
         stage.setScene(scene);
         DialogFocus.install(stage);
+        WindowSizes.install();   // the size asked, on screen: this window and every one opened later
         if (small) {
             // the screen cannot hold the window and its frame: the window manager fits a maximized one
             // to the screen, frame included (a scene the screen's size would lose its bottom under the frame)
@@ -66,11 +68,6 @@ public final class MemscapeApp extends Application {
             stage.setMaximized(true);
         }
         stage.show();
-        // JavaFX 21 with some window managers (openbox, recent mutter) shows the stage at 200 × 200 whatever
-        // the scene asked (JDK-8316423, fixed in JavaFX 22): ask again once the window is mapped
-        javafx.application.Platform.runLater(() -> {
-            if (!stage.isMaximized() && (stage.getScene().getWidth() < size[0] - 1 || stage.getScene().getHeight() < size[1] - 1)) stage.sizeToScene();
-        });
         window.start();
         if (bench) {
             window.files().discardWithoutAsking = true;

@@ -92,6 +92,14 @@ class DesktopTest {
         assertTrue(onFx(() -> window.getScene().getWindow().isShowing()), "the window goes on");
     }
 
+    /** A window that overflowed the screen (openbox un-maximized it) is remembered at a size the screen holds with its frame. */
+    @Test
+    void theRememberedSizeNeverExceedsTheScreen() {
+        Rectangle2D screen = new Rectangle2D(0, 0, 1280, 800);
+        assertArrayEquals(new double[] {1278, 779}, Desktop.remembered(1280, 800, 2, 21, screen));
+        assertArrayEquals(new double[] {1000, 700}, Desktop.remembered(1000, 700, 2, 21, screen), "a size that fits stays");
+    }
+
     @Test
     void theColourMapIsRememberedAndShownAtTheNextStart(FxRobot robot) throws Exception {
         Path file = dir.resolve("settings.properties");

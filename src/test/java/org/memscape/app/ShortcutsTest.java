@@ -148,4 +148,58 @@ class ShortcutsTest {
         robot.type(KeyCode.ESCAPE);
         assertFalse(onFx(() -> window.help().isVisible()), "Esc hides it");
     }
+
+    /**
+     * The help stands over everything in the window, also after presenting re-added the side panel
+     * and the toolbar, and at 1024 × 768 (the side panel covered its Mouse column, the Draw toolbar
+     * its title); Esc closes it at the first press, also while a polyline is being drawn.
+     */
+    @Test
+    void theKeyHelpIsOverEverythingAndEscClosesItAtOnce(FxRobot robot) throws Exception {
+        onFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            window.presentation().set(true);
+            window.presentation().set(false);
+            window.help().toggle();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> labels = onFx(() -> window.help().lookupAll(".label").stream().map(n -> (Label) n).toList());
+        List<javafx.scene.Node> picked = new ArrayList<>();
+        javafx.event.EventHandler<javafx.scene.input.MouseEvent> pick = e -> picked.add(e.getPickResult().getIntersectedNode());
+        onFx(() -> {
+            window.getScene().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, pick);
+            return null;
+        });
+        for (Label l : labels) {
+            picked.clear();
+            robot.moveTo(l);
+            WaitForAsyncUtils.waitForFxEvents();
+            boolean inHelp = onFx(() -> {
+                for (javafx.scene.Node n = picked.isEmpty() ? null : picked.get(picked.size() - 1); n != null; n = n.getParent()) {
+                    if (n == window.help()) return true;
+                }
+                return false;
+            });
+            assertTrue(inHelp, "\"" + l.getText() + "\" is on top, not " + (picked.isEmpty() ? "nothing" : picked.get(picked.size() - 1)));
+        }
+        onFx(() -> {
+            window.getScene().removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, pick);
+            return null;
+        });
+        // a polyline begun (its first click), then Esc: the help goes at the first press
+        onFx(() -> {
+            window.help().toggle();
+            return null;
+        });
+        robot.clickOn("polyline");
+        robot.clickOn(window.canvas());
+        onFx(() -> {
+            window.help().toggle();
+            return null;
+        });
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(onFx(() -> window.help().isVisible()), "one Esc hides it");
+    }
 }

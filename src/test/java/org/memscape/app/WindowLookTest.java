@@ -391,9 +391,29 @@ class WindowLookTest {
                 w.applyCss();
                 w.layout();
             }
-            return w.charts().getChildren().get(0).getLayoutBounds().getHeight();
+            return w.charts().chartHeights()[0];
         });
         assertTrue(height >= 220, "the schedule chart's height: " + height);
+    }
+
+    /**
+     * The energy and weights charts are readable at 1280 × 800 too (they were 40 and 30 px tall,
+     * the energy axis with one tick): each has its least height, and the tab scrolls.
+     */
+    @Test
+    void everyChartIsReadableAt1280By800() throws Exception {
+        MainWindow w = laidOut(scene("diffusion-vp", SHORT), 1280, 800, false);
+        double[] heights = onFx(() -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) w.lookup(".tab-pane");
+            tabs.getSelectionModel().select(1);
+            for (int pass = 0; pass < 2; pass++) {
+                w.applyCss();
+                w.layout();
+            }
+            return w.charts().chartHeights();
+        });
+        assertTrue(heights[1] >= 180, "the energy chart's height: " + heights[1]);
+        assertTrue(heights[2] >= 150, "the weights chart's height: " + heights[2]);
     }
 
     /**

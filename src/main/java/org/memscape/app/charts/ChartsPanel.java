@@ -5,6 +5,7 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
@@ -36,6 +37,9 @@ public class ChartsPanel extends VBox {
     private final ChartViewer[] viewers;
     private final DoubleProperty[] shares = {new SimpleDoubleProperty(), new SimpleDoubleProperty(),
             new SimpleDoubleProperty()};
+    /** The least height of each chart: its title, axes, legend and a plot a few ticks tall. */
+    private final DoubleProperty[] leasts = {new SimpleDoubleProperty(), new SimpleDoubleProperty(),
+            new SimpleDoubleProperty()};
 
     private final AnimationTimer repaint = new AnimationTimer() {
         @Override
@@ -45,6 +49,9 @@ public class ChartsPanel extends VBox {
     };
     private boolean repaintRunning;
 
+    /** The least heights, px: a plot about 100 px tall under the title, above the axis and legend. */
+    public static final double LEAST_SCHEDULE = 220, LEAST_ENERGY = 190, LEAST_WEIGHTS = 160;
+
     public ChartsPanel() {
         visibleProperty().addListener((o, was, now) -> {
             if (now) requestRepaint();   // catch up on what changed while hidden
@@ -52,15 +59,28 @@ public class ChartsPanel extends VBox {
         ChartViewer[] made = new ChartViewer[all.size()];
         for (int k = 0; k < made.length; k++) made[k] = ChartTheme.viewer(all.get(k).chart());
         for (SideChart c : all) c.chart().setNotify(false);
+        // each chart its share of the tab's height, but never less than it needs to be read: the tab scrolls then
+        VBox stack = new VBox(6);
+        stack.setPadding(new Insets(4, 0, 4, 0));
+        stack.setFillWidth(true);
+        ScrollPane scroll = new ScrollPane(stack);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setStyle("-fx-background: " + org.memscape.plot.Palette.BACKGROUND + "; -fx-background-color: transparent;");
+        scroll.setFocusTraversable(false);
+        javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scroll.getViewportBounds().getHeight() - 20, scroll.viewportBoundsProperty());
         for (int k = 0; k < made.length; k++) {
-            made[k].prefHeightProperty().bind(heightProperty().subtract(20).multiply(shares[k]));
+            DoubleProperty least = leasts[k];
+            made[k].prefHeightProperty().bind(javafx.beans.binding.Bindings.max(least, room.multiply(shares[k])));
+            made[k].minHeightProperty().bind(least);
             VBox.setVgrow(made[k], Priority.NEVER);
         }
         viewers = made;
         shareHeight(schedule.hasSchedule());
-        getChildren().addAll(viewers);
-        setSpacing(6);
-        setPadding(new Insets(4, 0, 4, 0));
+        stack.getChildren().addAll(viewers);
+        getChildren().add(scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         setFillWidth(true);
         setBackground(javafx.scene.layout.Background.fill(javafx.scene.paint.Color.web(org.memscape.plot.Palette.BACKGROUND)));
         setPrefSize(360, 700);
@@ -86,7 +106,11 @@ public class ChartsPanel extends VBox {
      */
     private void shareHeight(boolean withSchedule) {
         double[] now = withSchedule ? new double[] {0.47, 0.3, 0.23} : new double[] {0.14, 0.5, 0.36};
-        for (int k = 0; k < shares.length; k++) shares[k].set(now[k]);
+        double[] least = withSchedule ? new double[] {LEAST_SCHEDULE, LEAST_ENERGY, LEAST_WEIGHTS} : new double[] {90, LEAST_ENERGY, LEAST_WEIGHTS};
+        for (int k = 0; k < shares.length; k++) {
+            shares[k].set(now[k]);
+            leasts[k].set(least[k]);
+        }
     }
 
     /** Moves the τ marker of the schedule chart; NaN hides it. Cheap: call it every frame. */
@@ -131,6 +155,9 @@ public class ChartsPanel extends VBox {
     // ---------------------------------------------------------------- for tests
 
     ChartViewer[] viewers() { return viewers.clone(); }
+
+    /** The charts' heights as laid out, top to bottom (tests of the window). */
+    public double[] chartHeights() { return java.util.Arrays.stream(viewers).mapToDouble(v -> v.getHeight()).toArray(); }
 
     String energyTitle() { return energy.title(); }
 
