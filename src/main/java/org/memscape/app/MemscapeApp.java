@@ -60,6 +60,7 @@ public final class MemscapeApp extends Application {
         stage.setScene(scene);
         DialogFocus.install(stage);
         WindowSizes.install();   // the size asked, on screen: this window and every one opened later
+        WindowSizes.watch(stage);
         if (small) {
             // the screen cannot hold the window and its frame: the window manager fits a maximized one
             // to the screen, frame included (a scene the screen's size would lose its bottom under the frame)

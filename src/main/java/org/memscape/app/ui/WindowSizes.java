@@ -40,24 +40,56 @@ public final class WindowSizes {
         }
     }
 
-    private static void watch(Stage stage) {
+    /**
+     * Watches {@code stage} from now on (a window is also watched when it opens, but a stage shown
+     * for the first time may be past the moment its asked size can be read: watch it before).
+     */
+    public static void watch(Stage stage) {
         if (stage.getProperties().put(WindowSizes.class, Boolean.TRUE) != null) return;   // watched already
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> askAgain(stage));
+        double[] asked = new double[2];
+        // the scene's size before the window manager answers: afterwards the scene follows the window
+        Runnable remember = () -> {
+            asked[0] = stage.getScene() == null ? 0 : stage.getScene().getWidth();
+            asked[1] = stage.getScene() == null ? 0 : stage.getScene().getHeight();
+        };
+        remember.run();   // a window that is opening now
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> remember.run());
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> askAgain(stage, asked));
         stage.maximizedProperty().addListener((o, was, now) -> {
             if (!now) Platform.runLater(() -> keepOnScreen(stage));   // un-maximized, by the user or the window manager
         });
     }
 
-    /** Shown: the size JavaFX worked out from the scene is what it asked; once the window manager answered, again if it gave less. */
-    private static void askAgain(Stage stage) {
-        double width = stage.getWidth(), height = stage.getHeight();
-        Platform.runLater(() -> {
-            if (stage.isShowing() && free(stage) && (stage.getWidth() < width - 1 || stage.getHeight() < height - 1)) {
-                stage.setWidth(width);
-                stage.setHeight(height);
+    /**
+     * Shown: when the window manager answers with less than the scene asked (JDK-8316423), the size
+     * is asked again. Its answer comes a moment after the window is shown, so the first shrink within
+     * the first second is taken for it (a user's resize comes later than that).
+     */
+    private static void askAgain(Stage stage, double[] asked) {
+        var scene = stage.getScene();
+        if (scene == null) return;
+        javafx.beans.InvalidationListener[] check = new javafx.beans.InvalidationListener[1];
+        javafx.animation.PauseTransition window = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        check[0] = o -> {
+            if (stage.isShowing() && free(stage) && (scene.getWidth() < asked[0] - 1 || scene.getHeight() < asked[1] - 1)) {
+                scene.widthProperty().removeListener(check[0]);
+                scene.heightProperty().removeListener(check[0]);
+                window.stop();
+                Platform.runLater(() -> {
+                    stage.sizeToScene();
+                    keepOnScreen(stage);
+                });
             }
-            keepOnScreen(stage);
+        };
+        scene.widthProperty().addListener(check[0]);
+        scene.heightProperty().addListener(check[0]);
+        window.setOnFinished(e -> {
+            scene.widthProperty().removeListener(check[0]);
+            scene.heightProperty().removeListener(check[0]);
         });
+        window.play();
+        check[0].invalidated(null);   // shrunk already
+        Platform.runLater(() -> keepOnScreen(stage));
     }
 
     private static boolean free(Stage stage) {
