@@ -37,6 +37,11 @@ public final class Cli implements Runnable {
         this.stdout = stdout;
     }
 
+    /** The names of the registered commands, as typed after the jar's name. */
+    public static java.util.Set<String> commandNames() {
+        return new CommandLine(new Cli(null, null)).getSubcommands().keySet();
+    }
+
     /** Where {@code --out -} writes. */
     OutputStream stdout() { return stdout; }
 
