@@ -39,7 +39,12 @@ public final class Cli implements Runnable {
 
     /** The names of the registered commands, as typed after the jar's name. */
     public static java.util.Set<String> commandNames() {
-        return new CommandLine(new Cli(null, null)).getSubcommands().keySet();
+        return commandLine().getSubcommands().keySet();
+    }
+
+    /** The commands' parser, for what it says about them (the renderer and output are not set). */
+    static CommandLine commandLine() {
+        return new CommandLine(new Cli(null, null));
     }
 
     /** Where {@code --out -} writes. */

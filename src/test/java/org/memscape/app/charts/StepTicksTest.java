@@ -34,8 +34,9 @@ class StepTicksTest {
         BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         chart.draw(g, new Rectangle2D.Double(0, 0, 600, 400));
-        List<String> out = position.refreshTicks(g, new AxisState(), new Rectangle2D.Double(60, 10, 500, 360), RectangleEdge.LEFT)
-                .stream().map(t -> ((Tick) t).getText()).filter(t -> t != null && !t.isEmpty()).toList();   // minor ticks have none
+        List<?> ticks = position.refreshTicks(g, new AxisState(), new Rectangle2D.Double(60, 10, 500, 360), RectangleEdge.LEFT);
+        List<String> out = ticks.stream().map(t -> ((Tick) t).getText())
+                .filter(t -> t != null && !t.isEmpty()).toList();   // minor ticks have no label
         g.dispose();
         return out;
     }
