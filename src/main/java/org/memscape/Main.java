@@ -15,11 +15,7 @@ public final class Main {
     public static void main(String[] args) {
         VectorRelaunch.endWithParent();   // a relaunched process ends with the one that started it
         boolean window = opensWindow(args);
-        // the learned score's products run many times faster in vector lanes: train, and field or run with --network
-        boolean learned = args.length > 0 && (args[0].equals("train")
-                || java.util.Arrays.stream(args).anyMatch(a -> a.equals("--network") || a.startsWith("--network=")));
-        boolean fast = window || args[0].equals("bench") || learned;
-        if (fast && VectorRelaunch.needed()) {
+        if (wantsVectorModule(args) && VectorRelaunch.needed()) {
             int code = VectorRelaunch.run(args);
             if (code >= 0) System.exit(code);
         }
@@ -29,6 +25,19 @@ public final class Main {
             // render paints with the window's code, which the commands may not import: handed in here, loaded only when used
             Cli.main(args, (job, notes) -> org.memscape.app.export.HeadlessRenderer.render(job, notes));
         }
+    }
+
+    /** What only prints the help or the version: it computes nothing, so it is not started twice. */
+    private static final java.util.Set<String> PRINT_ONLY = java.util.Set.of("--help", "-h", "--version", "-V", "help");
+
+    /**
+     * Whether this run wants the Vector API module (and so starts itself again with it when it is
+     * missing). The window, every command and every option computes, and any of them may reach
+     * the fast kernels or the learned score: all of them do, so that no command can be forgotten
+     * (compare once was, and died with NoClassDefFoundError); only the help and version texts don't.
+     */
+    static boolean wantsVectorModule(String[] args) {
+        return args.length == 0 || !PRINT_ONLY.contains(args[0]);
     }
 
     /** The window's arguments: none, options but --help and --version, or a scene file first (a command has no ".json"). */

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The engine's fast kernels need the incubating Vector API, which a plain {@code java -jar}
- * does not load and a jar manifest cannot ask for. When the window or the benchmark is started
- * without it, the program starts itself once more with {@code --add-modules jdk.incubator.vector}
+ * does not load and a jar manifest cannot ask for. When the window or any command is started
+ * without it (see Main.wantsVectorModule), the program starts itself once more with {@code --add-modules jdk.incubator.vector}
  * (same JVM, same options, same arguments) and passes on its exit code. If that fails, the
  * caller goes on with the scalar kernels. The second process ends when the first one does, however
  * that ends (a kill from a window manager or a terminal's Ctrl+C reaches the first one only):

@@ -84,6 +84,7 @@ public final class MainWindow extends BorderPane {
         learn = new org.memscape.app.learned.LearnPanel(canvas, document::scene, message::setText);
         files = new FileActions(this, document, new SceneFile(document), message::setText, () -> reset());
         pump = new FramePump(document, playback, view, canvas::show, this::frameShown, message::setText);
+        pump.setRestartTrails(canvas::clearTrails);   // after a jump on the timeline, no streak across it
         editor = new CanvasEditor(canvas, document, pump::dragging, message::setText);
         lessons = new LessonPlayer(files, message::setText, this::slideChanged);
         exports = new ExportActions(this, document, playback, canvas, charts, message::setText);

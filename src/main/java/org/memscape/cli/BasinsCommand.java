@@ -21,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "basins", mixinStandardHelpOptions = true,
-        description = {"Writes where the deterministic descent from each of the G×G cell centres of a scene's domain",
+        description = {"Writes where the descent from each grid cell ends, and at which memory.",
+                "Writes where the deterministic descent from each of the G×G cell centres of a scene's domain",
                 "ends, and which memory it retrieves there. The descent is the Hopfield update x <- c·sum(w y)",
                 "(distance and diffusion energies, at tau for diffusion; the softmax network with quadratic",
                 "features), else the gradient flow; it is followed until it is within 1e-9 of the domain's",

@@ -24,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "capacity", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The paper's Figure 3. At each dimension d, the mean Hamming error of REPS retrievals "
+        description = {"The paper's Figure 3: the most patterns retrieved, per dimension.",
+                "At each dimension d, the mean Hamming error of REPS retrievals "
                         + "(the protocol of `experiment retrieval`) for a pattern count n; n is retrieved when the mean "
                         + "error is at most the threshold, and the capacity is the largest n retrieved, found by doubling "
                         + "n (1, 2, 4, …) until it fails and then bisecting. The counts of --curves are evaluated at every d.",

@@ -37,6 +37,16 @@ public final class Cli implements Runnable {
         this.stdout = stdout;
     }
 
+    /** The names of the registered commands, as typed after the jar's name. */
+    public static java.util.Set<String> commandNames() {
+        return commandLine().getSubcommands().keySet();
+    }
+
+    /** The commands' parser, for what it says about them (the renderer and output are not set). */
+    static CommandLine commandLine() {
+        return new CommandLine(new Cli(null, null));
+    }
+
     /** Where {@code --out -} writes. */
     OutputStream stdout() { return stdout; }
 

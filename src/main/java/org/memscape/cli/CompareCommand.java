@@ -24,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Runs a scene's particles (the same seed, the same starts) under two to four dynamics and writes",
+        description = {"Runs a scene's particles under two to four dynamics and compares where they end.",
+                "Runs a scene's particles (the same seed, the same starts) under two to four dynamics and writes",
                 "where each particle ends and at which memory: the memory whose softmax weight exceeds 1/2 there",
                 "(at the scene's tauMin for diffusion; networks without softmax weights: the memory within 1%% of",
                 "the width), or -1, a mixture, as basins says. Every dynamics takes the scene's steps and settings.",

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code experiment retrieval | capacity | trajectories}: the paper's D-dimensional experiments, headless. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
-        description = {"The D-dimensional experiments of Ambrogioni (2023), \"In search of dispersed memories\":",
+        description = {"The D-dimensional experiments of Ambrogioni (2023), \"In search of dispersed memories\".",
                 "  retrieval     Table 1: modern vs classical Hopfield vs diffusion",
                 "  capacity      Figure 3: the most patterns retrieved, per dimension",
                 "  trajectories  Figure 2a: the paths of one retrieval",

@@ -21,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "retrieval", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The paper's Table 1. Per cell (task, pattern count), REPS repetitions: n binary patterns in "
+        description = {"The paper's Table 1: modern vs classical Hopfield vs diffusion.",
+                "Per cell (task, pattern count), REPS repetitions: n binary patterns in "
                         + "d dimensions; pattern 0 corrupted (denoising: theta*y + sqrt(1-theta^2)*eps) or half erased "
                         + "(completion: each entry kept with probability 1/2); then retrieved by a modern Hopfield network "
                         + "(x <- Y^T softmax(beta Y x), ITERATIONS updates), by a VP diffusion with constant rate 0.8 and "

@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "trajectories", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The paper's Figure 2a: n binary patterns in d dimensions, pattern 0 corrupted with theta, "
+        description = {"The paper's Figure 2a: the paths of one retrieval.",
+                "With n binary patterns in d dimensions and pattern 0 corrupted with theta: "
                         + "and every coordinate's path from there under the probability-flow ODE and the reverse SDE "
                         + "(STEPS Euler steps from t_start = -2 log(theta)/0.8 down to 0, exact score), beside the first "
                         + "UPDATES modern Hopfield updates at beta. Give --out, --plot or both.",

@@ -50,6 +50,28 @@ class CliTest {
         for (String phrase : phrases) assertTrue(o.err().contains(phrase), "missing '" + phrase + "' in: " + o.err());
     }
 
+    /**
+     * `--help` lists each command with its first description line: a whole short sentence, not
+     * the first piece of a hand-wrapped paragraph ("…the energy and force over a").
+     */
+    @Test
+    void everyCommandsFirstDescriptionLineIsAShortWholeSentence() {
+        List<picocli.CommandLine> all = new java.util.ArrayList<>();
+        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(Cli.commandLine().getSubcommands().values());
+        while (!todo.isEmpty()) {
+            picocli.CommandLine c = todo.pop();
+            all.add(c);
+            todo.addAll(c.getSubcommands().values());
+        }
+        assertTrue(all.size() >= 12, "the commands and the experiments: " + all.size());
+        for (picocli.CommandLine c : all) {
+            String first = c.getCommandSpec().usageMessage().description()[0];
+            assertTrue(first.endsWith("."), c.getCommandName() + ": " + first);
+            assertTrue(first.length() <= 100, c.getCommandName() + " is not short: " + first);
+            assertTrue(Character.isUpperCase(first.charAt(0)), c.getCommandName() + ": " + first);
+        }
+    }
+
     @Test
     void fieldWritesEveryCellCentreWithTheModelsValues() throws Exception {
         Path csv = dir.resolve("field.csv");

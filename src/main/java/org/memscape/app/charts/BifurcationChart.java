@@ -66,6 +66,8 @@ public final class BifurcationChart {
         for (ValueAxis a : new ValueAxis[] {betaAxis, tauAxis, positionAxis, betaEffAxis}) ChartTheme.style(a);
         betaAxis.setNumberFormatOverride(NumberText.pattern("0.###"));
         positionAxis.setAutoRangeIncludesZero(false);
+        positionAxis.setNumberFormatOverride(new StepTicks(positionAxis));
+        tauAxis.setNumberFormatOverride(new StepTicks(tauAxis));
         betaEffAxis.setNumberFormatOverride(new PowerOfTenFormat());
         betaEffAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());   // whole decades
         betaEffAxis.setTickLabelPaint(ChartTheme.MUTED_TEXT);
@@ -131,6 +133,7 @@ public final class BifurcationChart {
             k++;
         }
         positionAxis.setLabel(axisName);
+        showAtLeast(positionAxis, reach);
         plot.setDomainAxis(parameter == BifurcationSweep.Parameter.BETA ? betaAxis : tauAxis);
         betaEffData.removeAllSeries();
         if (betaEff != null && !slices.isEmpty()) {
@@ -145,6 +148,15 @@ public final class BifurcationChart {
         plot.setNoDataMessage(slices.isEmpty() ? "no critical points" : null);
         ChartTheme.showTickLabels(plot, true);
         chart.fireChartChanged();
+    }
+
+    /**
+     * A position axis spans at least {@code reach} (0.15 of the domain, see SweepPlan): branches
+     * that all stay at one position (the ring's centre, 0 up to rounding) would otherwise be
+     * stretched over JFreeChart's least range, 10⁻⁸, its ticks showing rounding noise.
+     */
+    static void showAtLeast(NumberAxis axis, double reach) {
+        if (reach > 0 && Double.isFinite(reach)) axis.setAutoRangeMinimumSize(reach);
     }
 
     /** Marks the current β or τ; NaN hides the mark. */

@@ -98,6 +98,13 @@ final class LandscapePicture {
         return (fixedTau ? "landscape at " : "") + "\u03C4 = " + NumberText.decimals(tau, 3) + " \u00B7 step " + NumberText.count(step) + " / " + NumberText.count(lastStep);
     }
 
+    /** Where the plot (the heatmap's square) lies in the picture, in layout pixels. */
+    PlotFrame plot() {
+        PlotFrame plot = canvas.plot();
+        double top = canvas.localToScene(0, 0).getY();
+        return new PlotFrame(plot.domain(), plot.left() + canvas.localToScene(0, 0).getX(), plot.top() + top, plot.scale());
+    }
+
     /** Paints the last frame fed and returns the picture, opaque, at the file's pixel size. */
     BufferedImage snapshot() {
         canvas.paint();
@@ -114,15 +121,20 @@ final class LandscapePicture {
         return rgb;
     }
 
-    /** The title in the window's header style, the description under it, wrapped to the width. */
+    /**
+     * The title in the window's header style, the description under it, wrapped to the width.
+     * Its type follows the picture's width (28 px from 1008 wide up, never under 14): at a fixed 28 px a
+     * picture of the window's size (680 × 510) gave the caption a third of its height.
+     */
     private static VBox caption(Scene scene, double width) {
+        double size = Math.max(14, Math.min(28, width / 36));
         Text title = new Text(scene.title());
-        title.setFont(Fonts.bold(28));
+        title.setFont(Fonts.bold(size));
         title.setFill(Style.TEXT);
         VBox box = new VBox(4, title);
         if (!scene.description().isBlank()) {
             Text description = new Text(scene.description());
-            description.setFont(Fonts.regular(18));
+            description.setFont(Fonts.regular(Math.round(size * 0.65)));
             description.setFill(Style.MUTED_TEXT);
             description.setWrappingWidth(width - 40);
             box.getChildren().add(description);

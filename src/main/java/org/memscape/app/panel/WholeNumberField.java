@@ -80,11 +80,11 @@ public final class WholeNumberField {
         String shown = typed.strip();
         String digits = shown.replaceAll("[\\s,_'\u00a0\u202f]", "").replace('\u2212', '-');
         if (!digits.matches("[+-]?\\d+")) {
-            return refuse(shown.isEmpty() ? "An empty field" : "\u201c" + shown + "\u201d", "is not a whole number");
+            return refuse(shown.isEmpty() ? "An empty field" : quoted(shown), "is not a whole number");
         }
         BigInteger n = new BigInteger(digits.startsWith("+") ? digits.substring(1) : digits);
-        if (n.compareTo(BigInteger.valueOf(values.min)) < 0) return refuse(shown, "is too small");
-        if (n.compareTo(BigInteger.valueOf(values.max)) > 0) return refuse(shown, "is too large");
+        if (n.compareTo(BigInteger.valueOf(values.min)) < 0) return refuse(quoted(shown), "is too small");
+        if (n.compareTo(BigInteger.valueOf(values.max)) > 0) return refuse(quoted(shown), "is too large");
         return n.longValueExact();
     }
 
@@ -131,5 +131,10 @@ public final class WholeNumberField {
             long next = v + (long) steps * step;
             setValue(next < v || next > max ? max : next);
         }
+    }
+
+    /** What was typed, in quotes, as every refusal shows it: "“abc” is not…" and "“-5” is too small" alike. */
+    static String quoted(String typed) {
+        return "\u201c" + typed + "\u201d";
     }
 }

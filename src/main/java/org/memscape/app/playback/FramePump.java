@@ -41,6 +41,8 @@ public final class FramePump {
     private Frame shown;
     private FrameRequest submitted;
     private long lastDragNanos;
+    private final TrailRestart trailRestart;
+    private Runnable restartTrails = () -> { };
 
     private final AnimationTimer timer = new AnimationTimer() {
         @Override public void handle(long now) {
@@ -56,11 +58,15 @@ public final class FramePump {
                      Consumer<String> onFailure) {
         this.document = document;
         this.playback = playback;
+        this.trailRestart = new TrailRestart(playback);
         this.view = view;
         this.screen = screen;
         this.onShown = onShown;
         this.onFailure = onFailure;
     }
+
+    /** What starts the trails again after a jump on the timeline (the canvas's clearTrails). */
+    public void setRestartTrails(Runnable restart) { restartTrails = restart; }
 
     public void start() { timer.start(); }
 
@@ -87,6 +93,7 @@ public final class FramePump {
     private void pulse(long now) {
         Frame next = engine.takeLatest();
         if (next != null) {
+            if (trailRestart.before(next.step())) restartTrails.run();
             screen.accept(next);
             engine.release(shown);
             shown = next;

@@ -42,6 +42,7 @@ public final class Playback {
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private Speed speed = Speed.NORMAL;
     private long run;
+    private long jumps;
     private double pending;          // fractional steps carried over between frames
     private long lastTickNanos = -1; // the previous frame while playing; −1: none yet
 
@@ -90,9 +91,18 @@ public final class Playback {
         run++;
     }
 
+    /** Goes to step {@code k} (the timeline's slider, a click on a chart); more than one step away is a jump. */
     public void seek(int k) {
-        step.set(Math.max(0, Math.min(lastStep.get(), k)));
+        int to = Math.max(0, Math.min(lastStep.get(), k));
+        if (Math.abs(to - step.get()) > 1) jumps++;
+        step.set(to);
     }
+
+    /**
+     * How many times the step jumped (a seek of more than one step): the particles' trails start
+     * again after a jump, or they would draw a straight line across the steps left out.
+     */
+    public long jumps() { return jumps; }
 
     /**
      * One frame of playing at time {@code nanos} (the pulse's): the step advances by the speed

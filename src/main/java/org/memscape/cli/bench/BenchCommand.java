@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Times the engine for 8, 64 and 512 memories: the energy and force over a",
+        description = {"Times the engine and prints one line per figure.",
+                "Times the engine for 8, 64 and 512 memories: the energy and force over a",
                 "grid, and one reverse-SDE step of many particles; the field also against a",
                 "plain NumPy version when python3 has numpy. One line per figure, key=value",
                 "pairs, the median of the timed runs in milliseconds:",

@@ -94,6 +94,25 @@ public class RenderTest {
         assertEquals(800, reader.getHeight(0));
     }
 
+    /**
+     * A captioned picture of the window's landscape size, at 2× for a slide: the plot has most of
+     * the height under the caption and the window's ticks, −2, 0, 2 on the ring's [−3, 3] (it had
+     * a third of the height and one tick, 0, under a caption in 28 px type).
+     */
+    @Test
+    void aCaptionedPictureIsMostlyPlotWithSeveralTicks() throws Exception {
+        Scene ring = org.memscape.app.document.Presets.load("ambrogioni-1c-ring.json");
+        PictureOptions options = new PictureOptions(679, 510, 2, true, true);
+        org.memscape.app.landscape.PlotFrame plot = org.memscape.app.ui.Fx.call(
+                () -> new LandscapePicture(ring, ViewSettings.initial(ring.domain()), options, false).plot());
+        assertTrue(plot.height() >= 0.6 * options.height(), "the plot's height " + plot.height() + " of " + options.height());
+        assertTrue(plot.bottom() <= options.height() && plot.top() >= 0);
+        double share = plot.width() * plot.height() / (options.width() * options.height());
+        assertTrue(share >= 0.3, "the square plot's share of the 4:3 picture: " + share);
+        assertEquals(List.of(-2.0, 0.0, 2.0), org.memscape.app.landscape.paint.AxesPainter.xTicks(plot));
+        assertEquals(List.of(-2.0, 0.0, 2.0), org.memscape.app.landscape.paint.AxesPainter.yTicks(plot));
+    }
+
     @Test
     void textOutsideLatin1GoesInAnInternationalChunk() throws Exception {
         Path png = dir.resolve("c.png");

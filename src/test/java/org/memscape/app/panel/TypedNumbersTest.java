@@ -78,7 +78,7 @@ class TypedNumbersTest {
         type(robot, panel.countField(), "20000");
         assertTrue(sent.isEmpty(), "nothing changed (before: clamped to 10,000 without a word)");
         assertEquals("200", panel.countField().spinner().getEditor().getText(), "the field shows the scene's count again");
-        assertEquals("20000 is too large: the window takes 0 to 10,000 particles (more are slow to watch;"
+        assertEquals("\u201c20000\u201d is too large: the window takes 0 to 10,000 particles (more are slow to watch;"
                 + " a scene file may have up to 1,000,000). Nothing changed.", message(panel.countField()));
         assertEquals(1_000_000, SceneLimits.MAX_PARTICLES, "the limit the message names is the file format's");
     }
@@ -91,9 +91,21 @@ class TypedNumbersTest {
         assertTrue(message(panel.countField()).startsWith("\u201cabc\u201d is not a whole number: the window takes 0 to 10,000 particles"),
                 message(panel.countField()));
         type(robot, panel.countField(), "-3");
-        assertTrue(message(panel.countField()).startsWith("-3 is too small"), message(panel.countField()));
+        assertTrue(message(panel.countField()).startsWith("\u201c-3\u201d is too small"), message(panel.countField()));
         type(robot, panel.countField(), "1.5");
         assertTrue(message(panel.countField()).startsWith("\u201c1.5\u201d is not a whole number"), message(panel.countField()));
+        assertTrue(sent.isEmpty());
+    }
+
+    /** Every refusal quotes what was typed, whatever was wrong with it (some did, some did not). */
+    @Test
+    void everyRefusalQuotesTheTypedText(FxRobot robot) {
+        for (String typed : new String[] {"abc", "2.5", "99999999999999999999", "-5", "\u22125", "20000"}) {
+            type(robot, panel.countField(), typed);
+            String m = message(panel.countField());
+            assertTrue(m != null && m.startsWith("\u201c" + typed + "\u201d is "), typed + ": " + m);
+            assertTrue(m.endsWith(". Nothing changed."), m);
+        }
         assertTrue(sent.isEmpty());
     }
 
@@ -112,7 +124,7 @@ class TypedNumbersTest {
         type(robot, panel.seedField(), "12345678901234567890");
         assertTrue(sent.isEmpty(), "nothing changed");
         assertEquals("7", panel.seedField().spinner().getEditor().getText());
-        assertEquals("12345678901234567890 is too large: a seed is a whole number from -9223372036854775808 to"
+        assertEquals("\u201c12345678901234567890\u201d is too large: a seed is a whole number from -9223372036854775808 to"
                 + " 9223372036854775807 (64 bits, as in a scene file). Nothing changed.", message(panel.seedField()));
     }
 

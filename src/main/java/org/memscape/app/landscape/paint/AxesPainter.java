@@ -29,7 +29,7 @@ public final class AxesPainter {
         gc.setFill(look.text());
         gc.setFont(look.tickFont());
 
-        List<Double> xs = Ticks.nice(d.xmin(), d.xmax(), count(frame.width()));
+        List<Double> xs = xTicks(frame);
         double xStep = xs.size() > 1 ? xs.get(1) - xs.get(0) : d.width();
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
@@ -41,7 +41,7 @@ public final class AxesPainter {
             gc.fillText(NumberText.tick(x, xStep), px, frame.bottom() + TICK_LENGTH + 3);
         }
 
-        List<Double> ys = Ticks.nice(d.ymin(), d.ymax(), count(frame.height()));
+        List<Double> ys = yTicks(frame);
         double yStep = ys.size() > 1 ? ys.get(1) - ys.get(0) : d.height();
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
@@ -61,6 +61,16 @@ public final class AxesPainter {
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText("y", frame.left() - TICK_LENGTH - 5, frame.top() - 14);
         return nameX + width("x", look.axisNameFont());
+    }
+
+    /** The x values that get a tick on this frame. */
+    public static List<Double> xTicks(PlotFrame frame) {
+        return Ticks.nice(frame.domain().xmin(), frame.domain().xmax(), count(frame.width()));
+    }
+
+    /** The y values that get a tick on this frame. */
+    public static List<Double> yTicks(PlotFrame frame) {
+        return Ticks.nice(frame.domain().ymin(), frame.domain().ymax(), count(frame.height()));
     }
 
     private static double width(String text, javafx.scene.text.Font font) {
