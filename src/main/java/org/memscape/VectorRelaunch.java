@@ -50,8 +50,14 @@ final class VectorRelaunch {
         command.add(mainClass);
         command.addAll(List.of(args));
         try {
-            Process child = new ProcessBuilder(command).inheritIO().start();
-            return child.waitFor();
+            Process child = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+            Thread errors = new Thread(() -> passErrors(child.getErrorStream()), "child stderr");
+            errors.setDaemon(true);
+            errors.start();
+            int code = child.waitFor();
+            errors.join();
+            return code;
         } catch (java.io.IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -59,6 +65,35 @@ final class VectorRelaunch {
             return -1;
         }
     }
+
+    /**
+     * The child's standard error, but for the JVM's own first line "WARNING: Using incubator modules"
+     * (the module this relaunch adds on purpose): a user's error stays the one line it is. The first
+     * line is read whole; the rest is copied as it comes (progress may end in a carriage return).
+     */
+    static void passErrors(java.io.InputStream in) {
+        try (in) {
+            java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+            int b;
+            while ((b = in.read()) != -1) {
+                first.write(b);
+                if (b == '\n') break;
+            }
+            String line = first.toString(java.nio.charset.Charset.defaultCharset());
+            if (!line.startsWith(INCUBATOR_WARNING)) System.err.write(first.toByteArray());
+            System.err.flush();
+            byte[] buffer = new byte[8192];
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                System.err.write(buffer, 0, n);
+                System.err.flush();
+            }
+        } catch (java.io.IOException e) {
+            // the child has gone: nothing more to pass on
+        }
+    }
+
+    static final String INCUBATOR_WARNING = "WARNING: Using incubator modules: ";
 
     /**
      * In the second process: ends it as soon as the first one has ended. The operating system

@@ -68,6 +68,7 @@ public class ChartsPanel extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setStyle("-fx-background: " + org.memscape.plot.Palette.BACKGROUND + "; -fx-background-color: transparent;");
         scroll.setFocusTraversable(false);
+        scroll.setMinWidth(0);   // the panel shrinks with a narrow window; the charts fit its width
         javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> scroll.getViewportBounds().getHeight() - 20, scroll.viewportBoundsProperty());
         for (int k = 0; k < made.length; k++) {
