@@ -62,8 +62,10 @@ final class Header extends VBox {
         VBox.setMargin(toolRow, new Insets(2, 0, 0, 0));
         setSpacing(2);
         setPadding(new Insets(2, 20, 4, 20));   // the menu bar above gives the room at the top; the height goes to the landscape
-        // the readout stays a child while hidden: presentation mode restores the fonts of the header's children
-        getChildren().addAll(titleRow, description, message, toolRow, readout);
+        // the readout is a child only while presenting (setBeside): hidden, yet changed every frame of a
+        // run with τ, it kept JavaFX from repainting the header, so the next slide's title, caption and
+        // counter did not reach the screen (JavaFX marks the dirty regions of invisible nodes badly)
+        getChildren().addAll(titleRow, description, message, toolRow);
     }
 
     Label title() { return title; }
@@ -78,8 +80,9 @@ final class Header extends VBox {
         if (beside) {
             titleRow.getChildren().remove(counter);   // above the title: beside it, the title would be a column of syllables
             getChildren().add(0, counter);
+            getChildren().add(readout);
         } else {
-            getChildren().remove(counter);
+            getChildren().removeAll(counter, readout);
             titleRow.getChildren().add(1, counter);
         }
     }
