@@ -129,9 +129,14 @@ public final class LessonPlayer {
         return lesson != null && files.lastOpened() == lesson.slides().get(index).scene();
     }
 
-    /** The structure views the current slide shows ({@link Lesson.Slide#show}), or null: no slide, or it leaves them as they are. */
+    /**
+     * The structure views the current slide shows ({@link Lesson.Slide#show}; none if it names
+     * none), or null when no slide is on screen.
+     */
     public java.util.List<String> show() {
-        return onSlide() ? lesson.slides().get(index).show() : null;
+        if (!onSlide()) return null;
+        java.util.List<String> views = lesson.slides().get(index).show();
+        return views == null ? java.util.List.of() : views;
     }
 
     /** The current slide's caption, or null when no slide is on screen. */
