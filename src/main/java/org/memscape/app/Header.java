@@ -30,7 +30,7 @@ final class Header extends VBox {
     private final Label title = new Label();
     private final Label description = new Label();
     private final Label message;
-    private final FittedLabel fittedTitle = new FittedLabel(title, FontWeight.BOLD, 28, 20, 1, 3);
+    private final FittedLabel fittedTitle = new FittedLabel(title, FontWeight.BOLD, 28, 14, 1, 3);   // down to two lines of 14 before any "…": a cut title loses its point
     private final FittedLabel fittedDescription = new FittedLabel(description, FontWeight.NORMAL, 18, 14, 4, 0);
     private final HBox titleRow;
     private final Region counter;

@@ -36,7 +36,7 @@ public final class LessonPlayer {
     private final Label counter = new Label();
     private final Button previous = arrow("\u25C0", "Previous slide (PageUp)");
     private final Button next = arrow("\u25B6", "Next slide (PageDown)");
-    /** The lesson's title, before its counter: the class sees which lecture this is (shortened with … where the row is full). */
+    /** The lesson's title, before its counter: the class sees which lecture this is (on two lines where the row is short). */
     private final Label title = new Label();
     private final HBox bar = new HBox(6, title, previous, counter, next);
     private Lesson lesson;
@@ -52,7 +52,10 @@ public final class LessonPlayer {
         counter.setFont(Fonts.regular(18));
         counter.setTextFill(Style.TEXT);
         counter.setMinWidth(Region.USE_PREF_SIZE);
-        title.setFont(Font.font(16));
+        // two lines where the row is short (a 1024 px screen), rather than "…": the title beside it keeps the rest
+        title.setFont(Font.font(14));
+        title.setWrapText(true);
+        title.setMaxWidth(300);
         title.setTextFill(Style.MUTED_TEXT);
         title.setPadding(new javafx.geometry.Insets(0, 6, 0, 0));
         bar.setAlignment(Pos.CENTER_RIGHT);
