@@ -61,7 +61,7 @@ final class Header extends VBox {
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox.setMargin(toolRow, new Insets(2, 0, 0, 0));
         setSpacing(2);
-        setPadding(new Insets(2, 20, 4, 20));   // the menu bar above gives the room at the top; the height goes to the landscape
+        setPadding(new Insets(2, 20, 4, 20));   // (as in setBeside) the menu bar above gives the room at the top; the height goes to the landscape
         // the readout is a child only while presenting (setBeside): hidden, yet changed every frame of a
         // run with τ, it kept JavaFX from repainting the header, so the next slide's title, caption and
         // counter did not reach the screen (JavaFX marks the dirty regions of invisible nodes badly)
@@ -75,6 +75,7 @@ final class Header extends VBox {
 
     /** Beside the landscape (presenting) or above it. */
     void setBeside(boolean beside) {
+        setPadding(beside ? new Insets(2, 12, 4, 8) : new Insets(2, 20, 4, 20));   // beside, the column is narrow: its width goes to the text
         fittedTitle.setPresenting(beside);
         fittedDescription.setPresenting(beside);
         if (beside) {

@@ -38,7 +38,9 @@ public final class LessonPlayer {
     private final Button next = arrow("\u25B6", "Next slide (PageDown)");
     /** The lesson's title, before its counter: the class sees which lecture this is (on two lines where the row is short). */
     private final Label title = new Label();
-    private final HBox bar = new HBox(6, title, previous, counter, next);
+    private final HBox row = new HBox(6, title, previous, counter, next);
+    /** The row, or presenting in the narrow column, the lesson's title above the counter's row ({@link #setStacked}). */
+    private final javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(2, row);
     private Lesson lesson;
     private int index = -1;
 
@@ -58,10 +60,27 @@ public final class LessonPlayer {
         title.setMaxWidth(300);
         title.setTextFill(Style.MUTED_TEXT);
         title.setPadding(new javafx.geometry.Insets(0, 6, 0, 0));
-        bar.setAlignment(Pos.CENTER_RIGHT);
+        row.setAlignment(Pos.CENTER_RIGHT);
         bar.managedProperty().bind(bar.visibleProperty());
         bar.setVisible(false);
         files.onOpened(this::end);
+    }
+
+    /**
+     * The lesson's title above the counter (presenting: in the column beside the landscape the
+     * arrows and the counter leave the title beside them no room) or beside it (at the desk).
+     */
+    public void setStacked(boolean stacked) {
+        if (stacked == (title.getParent() == bar)) return;
+        if (stacked) {
+            row.getChildren().remove(title);
+            bar.getChildren().add(0, title);
+        } else {
+            bar.getChildren().remove(title);
+            row.getChildren().add(0, title);
+        }
+        title.setMaxWidth(stacked ? Double.MAX_VALUE : 300);
+        title.setMinHeight(stacked ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);   // the caption below shrinks, not the name
     }
 
     /** The lesson's title as shown beside the counter (tests). */
