@@ -295,8 +295,8 @@ public final class MainWindow extends BorderPane {
             double top = getTop() == null ? 0 : getTop().prefHeight(w);
             double bottom = getBottom() == null ? 0 : getBottom().prefHeight(w);
             double landscape = canvas.widthFor(getHeight() - top - bottom - 4) + 16;
-            // presenting on a 4:3 projector the landscape takes the height: the caption column gets at least a fifth of the width (the projector's colour bar takes 200 px of the rest)
-            double least = presentation.presenting() ? 0.2 * w : ModelPanel.WIDTH + 52;
+            // presenting on a 4:3 projector the landscape takes the height: the caption column gets at least 22 % of the width (β_eff's number in large type needs that; the projector's colour bar takes 200 px of the rest)
+            double least = presentation.presenting() ? 0.22 * w : ModelPanel.WIDTH + 52;
             side.setPrefWidth(Math.max(least, Math.floor(w - landscape)));
         }
         super.layoutChildren();
