@@ -30,7 +30,7 @@ final class Header extends VBox {
     private final Label title = new Label();
     private final Label description = new Label();
     private final Label message;
-    private final FittedLabel fittedTitle = new FittedLabel(title, FontWeight.BOLD, 28, 20, 1, 3);
+    private final FittedLabel fittedTitle = new FittedLabel(title, FontWeight.BOLD, 28, 14, 1, 3);   // down to two lines of 14 before any "…": a cut title loses its point
     private final FittedLabel fittedDescription = new FittedLabel(description, FontWeight.NORMAL, 18, 14, 4, 0);
     private final HBox titleRow;
     private final Region counter;
@@ -61,9 +61,11 @@ final class Header extends VBox {
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox.setMargin(toolRow, new Insets(2, 0, 0, 0));
         setSpacing(2);
-        setPadding(new Insets(2, 20, 4, 20));   // the menu bar above gives the room at the top; the height goes to the landscape
-        // the readout stays a child while hidden: presentation mode restores the fonts of the header's children
-        getChildren().addAll(titleRow, description, message, toolRow, readout);
+        setPadding(new Insets(2, 20, 4, 20));   // (as in setBeside) the menu bar above gives the room at the top; the height goes to the landscape
+        // the readout is a child only while presenting (setBeside): hidden, yet changed every frame of a
+        // run with τ, it kept JavaFX from repainting the header, so the next slide's title, caption and
+        // counter did not reach the screen (JavaFX marks the dirty regions of invisible nodes badly)
+        getChildren().addAll(titleRow, description, message, toolRow);
     }
 
     Label title() { return title; }
@@ -73,13 +75,15 @@ final class Header extends VBox {
 
     /** Beside the landscape (presenting) or above it. */
     void setBeside(boolean beside) {
+        setPadding(beside ? new Insets(2, 12, 4, 8) : new Insets(2, 20, 4, 20));   // beside, the column is narrow: its width goes to the text
         fittedTitle.setPresenting(beside);
         fittedDescription.setPresenting(beside);
         if (beside) {
             titleRow.getChildren().remove(counter);   // above the title: beside it, the title would be a column of syllables
             getChildren().add(0, counter);
+            getChildren().add(readout);
         } else {
-            getChildren().remove(counter);
+            getChildren().removeAll(counter, readout);
             titleRow.getChildren().add(1, counter);
         }
     }

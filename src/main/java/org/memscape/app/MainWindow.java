@@ -272,6 +272,7 @@ public final class MainWindow extends BorderPane {
      */
     private void placeHeader(boolean beside) {
         header.setBeside(beside);
+        lessons.setStacked(beside);
         transport.timeReadout().setPresenting(beside);
         // presenting, the menu bar goes with the toolbar (an audience needs the landscape); its keys still work
         if (beside) {
@@ -296,7 +297,8 @@ public final class MainWindow extends BorderPane {
             double top = getTop() == null ? 0 : getTop().prefHeight(w);
             double bottom = getBottom() == null ? 0 : getBottom().prefHeight(w);
             double landscape = canvas.widthFor(getHeight() - top - bottom - 4) + 16;
-            double least = presentation.presenting() ? 0.3 * w : ModelPanel.WIDTH + 52;
+            // presenting on a 4:3 projector the landscape takes the height: the caption column gets at least 22 % of the width (β_eff's number in large type needs that; the projector's colour bar takes 200 px of the rest)
+            double least = presentation.presenting() ? 0.22 * w : ModelPanel.WIDTH + 52;
             side.setPrefWidth(Math.max(least, Math.floor(w - landscape)));
         }
         super.layoutChildren();

@@ -19,7 +19,7 @@ public record Lesson(String title, List<Slide> slides) {
     /**
      * One scene and its caption; {@code from} names where the scene came from, for messages.
      * {@code show} lists the structure views ({@link #VIEWS}) the slide turns on, turning the
-     * others off; null when the slide leaves the view as the lecturer set it.
+     * others off; null when the slide names none (it shows none).
      */
     public record Slide(Scene scene, String caption, String from, List<String> show) {
         public Slide {

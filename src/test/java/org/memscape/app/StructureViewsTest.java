@@ -1,7 +1,9 @@
 package org.memscape.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.memscape.app.FxTests.onFx;
 
@@ -144,9 +146,37 @@ class StructureViewsTest {
         RegionMap map = onFx(() -> window.structure().regions());
         assertEquals(RegionMap.Kind.BASINS, map.kind());
         shot("lesson-slide-1280x800");
-        // back a slide: it names no views, and leaves them as they were
+        // back a slide: it names no views, and shows none
         onFx(() -> window.lessons().previous());
-        assertTrue(onFx(() -> window.structure().showsFixedPoints()));
+        assertFalse(onFx(() -> window.structure().showsFixedPoints()));
+        assertNull(onFx(() -> window.structure().regionKind()));
+    }
+
+    @Test
+    void eachSlideShowsExactlyItsViewsAndLeavingTheLessonBringsBackTheUsers() throws Exception {
+        org.memscape.scene.Lesson lesson = org.memscape.app.classroom.Lessons.load("from-hopfield-to-diffusion.json");
+        int n = lesson.slides().size();
+        onFx(() -> {
+            window.structure().setRegions(RegionMap.Kind.RESPONSIBILITIES);   // the user's own choice before the lesson
+            window.lessons().start(() -> lesson);
+            return null;
+        });
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int k = 0; k < n; k++) order.add(k);
+        for (int k = n - 2; k >= 0; k--) order.add(k);
+        for (int i = 0; i < order.size(); i++) {
+            int k = order.get(i);
+            if (i > 0) onFx(() -> k > window.lessons().index() ? window.lessons().next() : window.lessons().previous());
+            assertEquals(k, (int) onFx(() -> window.lessons().index()));
+            List<String> named = lesson.slides().get(k).show() == null ? List.of() : lesson.slides().get(k).show();
+            String what = "slide " + (k + 1) + (i < n ? "" : " (back)");
+            assertEquals(named.contains("fixed-points"), onFx(() -> window.structure().showsFixedPoints()), what + ": fixed points");
+            assertEquals(named.contains("basins") ? RegionMap.Kind.BASINS : null, onFx(() -> window.structure().regionKind()), what + ": regions");
+        }
+        onFx(() -> { window.files().open(() -> org.memscape.app.document.Presets.load("survey-figure-1.json")); return null; });   // anything else opened ends the lesson
+        assertEquals(-1, (int) onFx(() -> window.lessons().index()));
+        assertFalse(onFx(() -> window.structure().showsFixedPoints()));
+        assertEquals(RegionMap.Kind.RESPONSIBILITIES, onFx(() -> window.structure().regionKind()), "the user's view is back");
     }
 
     private void showStructureTab() throws Exception {

@@ -160,6 +160,69 @@ class WindowLookTest {
         }
     }
 
+    /**
+     * The shipped lessons' slide titles and the lesson's name are whole at every size (desk and
+     * presenting): smaller type or a second line, never "…" (it cut the words that carry the point).
+     */
+    @Test
+    void everySlideTitleAndTheLessonsNameAreWholeAtProjectorSizes() throws Exception {
+        for (String name : org.memscape.app.classroom.Lessons.NAMES) {
+            org.memscape.scene.Lesson lesson = org.memscape.app.classroom.Lessons.load(name);
+            for (double[] size : SIZES) {
+                for (boolean presenting : new boolean[] {false, true}) {
+                    MainWindow w = laidOut(scene("diffusion-vp", SHORT), size[0], size[1], presenting);
+                    onFx(() -> {
+                        w.lessons().start(() -> lesson);
+                        return null;
+                    });
+                    for (int k = 0; k < lesson.slides().size(); k++) {
+                        String at = name + " slide " + (k + 1) + " at " + size[0] + " × " + size[1] + (presenting ? " presenting" : "");
+                        String[] drawn = onFx(() -> {
+                            for (int pass = 0; pass < 3; pass++) {
+                                w.applyCss();
+                                w.layout();
+                            }
+                            return new String[] {drawn(w.header().title()), drawn(w.lessons().titleLabel())};
+                        });
+                        assertEquals(lesson.slides().get(k).scene().title(), drawn[0], at + ": the slide's title");
+                        assertEquals(lesson.title(), drawn[1], at + ": the lesson's name");
+                        onFx(() -> w.lessons().next());
+                    }
+                    onFx(() -> {
+                        w.presentation().set(false);
+                        w.stop();
+                        return null;
+                    });
+                }
+            }
+        }
+    }
+
+    /**
+     * Presenting, the landscape gets the height: on a 4:3 projector its plot was 410 of 768 px
+     * tall, the caption column taking 30 % of the width. Now the plot is at least 0.68 of what the
+     * time controls leave, and the caption stays whole (see the test above).
+     */
+    @Test
+    void presentingThePlotTakesTheHeight() throws Exception {
+        for (double[] size : SIZES) {
+            MainWindow w = laidOut(scene("diffusion-vp", SHORT), size[0], size[1], true);
+            double plot = onFx(() -> w.canvas().plot().height());
+            double free = onFx(() -> size[1] - w.transport().getHeight());
+            assertTrue(plot >= 0.68 * free, "presenting at " + size[0] + " × " + size[1] + ": the plot is " + plot + " of " + free + " px tall");
+            onFx(() -> {
+                w.presentation().set(false);
+                w.stop();
+                return null;
+            });
+        }
+    }
+
+    /** What a label draws: its skin's text ("…" where it is cut). */
+    private static String drawn(Label label) {
+        return ((javafx.scene.text.Text) label.lookup(".text")).getText();
+    }
+
     /** At 1366 × 768 the landscape is as wide as its plot at its height: the rest goes to the side panel, no strip. */
     @Test
     void theLandscapeTakesTheFreeWidthAndLeavesNoStrip() throws Exception {

@@ -36,9 +36,11 @@ public final class LessonPlayer {
     private final Label counter = new Label();
     private final Button previous = arrow("\u25C0", "Previous slide (PageUp)");
     private final Button next = arrow("\u25B6", "Next slide (PageDown)");
-    /** The lesson's title, before its counter: the class sees which lecture this is (shortened with … where the row is full). */
+    /** The lesson's title, before its counter: the class sees which lecture this is (on two lines where the row is short). */
     private final Label title = new Label();
-    private final HBox bar = new HBox(6, title, previous, counter, next);
+    private final HBox row = new HBox(6, title, previous, counter, next);
+    /** The row, or presenting in the narrow column, the lesson's title above the counter's row ({@link #setStacked}). */
+    private final javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(2, row);
     private Lesson lesson;
     private int index = -1;
 
@@ -52,13 +54,33 @@ public final class LessonPlayer {
         counter.setFont(Fonts.regular(18));
         counter.setTextFill(Style.TEXT);
         counter.setMinWidth(Region.USE_PREF_SIZE);
-        title.setFont(Font.font(16));
+        // two lines where the row is short (a 1024 px screen), rather than "…": the title beside it keeps the rest
+        title.setFont(Font.font(14));
+        title.setWrapText(true);
+        title.setMaxWidth(300);
         title.setTextFill(Style.MUTED_TEXT);
         title.setPadding(new javafx.geometry.Insets(0, 6, 0, 0));
-        bar.setAlignment(Pos.CENTER_RIGHT);
+        row.setAlignment(Pos.CENTER_RIGHT);
         bar.managedProperty().bind(bar.visibleProperty());
         bar.setVisible(false);
         files.onOpened(this::end);
+    }
+
+    /**
+     * The lesson's title above the counter (presenting: in the column beside the landscape the
+     * arrows and the counter leave the title beside them no room) or beside it (at the desk).
+     */
+    public void setStacked(boolean stacked) {
+        if (stacked == (title.getParent() == bar)) return;
+        if (stacked) {
+            row.getChildren().remove(title);
+            bar.getChildren().add(0, title);
+        } else {
+            bar.getChildren().remove(title);
+            row.getChildren().add(0, title);
+        }
+        title.setMaxWidth(stacked ? Double.MAX_VALUE : 300);
+        title.setMinHeight(stacked ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);   // the caption below shrinks, not the name
     }
 
     /** The lesson's title as shown beside the counter (tests). */
@@ -129,9 +151,14 @@ public final class LessonPlayer {
         return lesson != null && files.lastOpened() == lesson.slides().get(index).scene();
     }
 
-    /** The structure views the current slide shows ({@link Lesson.Slide#show}), or null: no slide, or it leaves them as they are. */
+    /**
+     * The structure views the current slide shows ({@link Lesson.Slide#show}; none if it names
+     * none), or null when no slide is on screen.
+     */
     public java.util.List<String> show() {
-        return onSlide() ? lesson.slides().get(index).show() : null;
+        if (!onSlide()) return null;
+        java.util.List<String> views = lesson.slides().get(index).show();
+        return views == null ? java.util.List.of() : views;
     }
 
     /** The current slide's caption, or null when no slide is on screen. */

@@ -93,7 +93,9 @@ public final class Presentation {
 
     public void set(boolean on) {
         if (on == presenting.get()) return;
-        presenting.set(on);
+        // told of the mode after the fonts were restored: a node that leaves the scene when presenting ends
+        // (the time readout beside the caption) must be restored first
+        if (on) presenting.set(true);
         for (Node n : hidden) {
             n.setVisible(!on);
             n.setManaged(!on);
@@ -113,6 +115,7 @@ public final class Presentation {
             canvas.view().setColormap(colormap);
             canvas.view().setLook(CanvasLook.SCREEN);
             for (Node n : enlarged) restore(n, ownFonts);
+            presenting.set(false);
         }
         fullScreen(on);
     }

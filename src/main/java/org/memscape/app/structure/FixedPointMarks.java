@@ -15,7 +15,7 @@ import org.memscape.structure.FixedPoints;
  * The critical points on the landscape: a ring for a minimum (on a memory it circles the
  * memory's dot), a cross for a saddle, a triangle for a maximum, each light on a dark halo so
  * that it reads on any colour of the heatmap. A spurious minimum (at no memory) has a pink ring
- * and the word "spurious" beside it.
+ * and the word "spurious" beside it, inside the plot (left of the ring near the right edge).
  */
 final class FixedPointMarks {
 
@@ -25,6 +25,19 @@ final class FixedPointMarks {
     static final double SIZE = 9;
 
     private FixedPointMarks() {}
+
+    static final String WORD = "spurious";
+
+    /**
+     * Where the word beside a mark at {@code x} (ring radius {@code r}) starts: to the mark's right,
+     * or to its left where it would run past the plot's right edge (the canvas cut it there), and
+     * never left of the plot.
+     */
+    static double labelLeft(double x, double r, double textWidth, double plotLeft, double plotRight) {
+        double right = x + r + 4;
+        if (right + textWidth <= plotRight) return right;
+        return Math.max(plotLeft, x - r - 4 - textWidth);
+    }
 
     static void paint(GraphicsContext gc, PlotFrame plot, CanvasLook look, FixedPoints points) {
         double r = SIZE * look.markScale();
@@ -50,10 +63,15 @@ final class FixedPointMarks {
                 }
             }
             if (p.spurious()) {
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(WORD);
+                probe.setFont(gc.getFont());
+                double w = probe.getLayoutBounds().getWidth(), h = probe.getLayoutBounds().getHeight();
+                double left = labelLeft(x, r, w, plot.left(), plot.right());
+                double middle = Math.max(plot.top() + h / 2, Math.min(plot.bottom() - h / 2, y));
                 gc.setFill(HALO);
-                gc.fillText("spurious", x + r + 5, y + 1);
+                gc.fillText(WORD, left + 1, middle + 1);
                 gc.setFill(SPURIOUS);
-                gc.fillText("spurious", x + r + 4, y);
+                gc.fillText(WORD, left, middle);
             }
         }
     }

@@ -143,15 +143,34 @@ public final class StructureView {
 
     /**
      * Shows the views a lesson's slide names ({@link org.memscape.scene.Lesson#VIEWS}) and no
-     * others; null changes nothing.
+     * others (an empty list: none); null, when no slide is on screen, gives back the views the
+     * user had before the lesson. Restored rather than turned off: the lecturer who had basins on
+     * for their own work finds them again after the lesson, as the menu showed them.
      */
     public void show(List<String> views) {
-        if (views == null) return;
-        setShowFixedPoints(views.contains("fixed-points"));
+        if (views == null) {
+            if (beforeLesson == null) return;
+            choose(beforeLesson.fixedPoints(), beforeLesson.regions());
+            beforeLesson = null;
+            return;
+        }
+        if (beforeLesson == null) beforeLesson = new Chosen(showFixedPoints, regionKind);
         RegionMap.Kind kind = null;
         if (views.contains("basins")) kind = RegionMap.Kind.BASINS;
         else if (views.contains("sampler-basins")) kind = RegionMap.Kind.SAMPLER_BASINS;
         else if (views.contains("responsibilities")) kind = RegionMap.Kind.RESPONSIBILITIES;
+        choose(views.contains("fixed-points"), kind);
+    }
+
+    /** The views chosen in the View menu: what a lesson's slides override. */
+    private record Chosen(boolean fixedPoints, RegionMap.Kind regions) {}
+
+    /** What the user had chosen when a lesson's first slide came, or null without a lesson. */
+    private Chosen beforeLesson;
+
+    /** Sets the views and the View menu's items in step with them. */
+    private void choose(boolean fixed, RegionMap.Kind kind) {
+        if (fixed != showFixedPoints) setShowFixedPoints(fixed);
         if (kind != regionKind) setRegions(kind);
         marks.setSelected(showFixedPoints);
         for (MenuItem item : regionItems) {

@@ -72,7 +72,8 @@ public final class FittedLabel {
     private void fit() {
         double width = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
         double top = presenting ? Math.min(Presentation.MAX_FONT_SIZE, largest * PRESENTING_FACTOR) : largest;
-        double bottom = presenting ? Math.max(smallest, largest) : smallest;
+        // presenting, never below three quarters of the desk's largest: the narrow column beside a 4:3 landscape needs room to shrink
+        double bottom = presenting ? Math.max(smallest, 0.75 * largest) : smallest;
         double room = !presenting ? height(lines, largest)
                 : presentingLines > 0 ? height(presentingLines, top)
                 : label.getHeight() - label.snappedTopInset() - label.snappedBottomInset();
