@@ -62,8 +62,9 @@ public final class WindowSizes {
 
     /**
      * Shown: when the window manager answers with less than the scene asked (JDK-8316423), the size
-     * is asked again. Its answer comes a moment after the window is shown, so the first shrink within
-     * the first second is taken for it (a user's resize comes later than that).
+     * is asked again. Its answer comes a moment after the window is shown, so the first shrink of both
+     * sides within the first second is taken for it (a user's resize comes later than that, and a
+     * program's narrower window, one side, is left alone).
      */
     private static void askAgain(Stage stage, double[] asked) {
         var scene = stage.getScene();
@@ -71,7 +72,7 @@ public final class WindowSizes {
         javafx.beans.InvalidationListener[] check = new javafx.beans.InvalidationListener[1];
         javafx.animation.PauseTransition window = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
         check[0] = o -> {
-            if (stage.isShowing() && free(stage) && (scene.getWidth() < asked[0] - 1 || scene.getHeight() < asked[1] - 1)) {
+            if (stage.isShowing() && free(stage) && scene.getWidth() < asked[0] - 1 && scene.getHeight() < asked[1] - 1) {
                 scene.widthProperty().removeListener(check[0]);
                 scene.heightProperty().removeListener(check[0]);
                 window.stop();
