@@ -30,6 +30,30 @@ public final class FxTests {
         return window;
     }
 
+    /** A window on {@code scene} in a stage of {@code width} × {@code height}, started as the application starts it. */
+    public static MainWindow openWindow(Stage stage, org.memscape.scene.Scene scene, double width, double height) {
+        MainWindow window = new MainWindow(scene);
+        stage.setScene(new javafx.scene.Scene(window, width, height));
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        window.start();
+        return window;
+    }
+
+    /** The window as on screen, also written to target/FOLDER/NAME.png to look at after the run. */
+    public static javafx.scene.image.WritableImage shot(MainWindow window, String folder, String name) throws Exception {
+        javafx.scene.image.WritableImage image = onFx(() -> window.getScene().snapshot(null));
+        java.nio.file.Path dir = java.nio.file.Path.of("target", folder);
+        java.nio.file.Files.createDirectories(dir);
+        int w = (int) image.getWidth(), h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javafx.scene.image.PixelReader r = image.getPixelReader();
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) out.setRGB(x, y, r.getArgb(x, y));
+        org.memscape.app.export.PngFile.write(out, java.util.Map.of(), dir.resolve(name + ".png"));
+        return image;
+    }
+
     /** Brings the side panel's tab named {@code text} to the front, as a click on it would. */
     public static void selectTab(MainWindow window, String text) throws Exception {
         onFx(() -> {

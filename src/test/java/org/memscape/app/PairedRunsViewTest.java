@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.memscape.app.FxTests.onFx;
 
-import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -14,16 +13,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.memscape.app.document.Presets;
-import org.memscape.app.export.PngFile;
 import org.memscape.cli.Cli;
 import org.memscape.compute.Frame;
 import org.memscape.scene.DynamicsSpec.Sampler;
@@ -48,12 +43,7 @@ class PairedRunsViewTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        window = new MainWindow(Presets.load(PRESET + ".json"));
-        stage.setScene(new javafx.scene.Scene(window, 1280, 800));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
-        window.start();
+        window = FxTests.openWindow(stage, Presets.load(PRESET + ".json"), 1280, 800);
         FxTests.selectTab(window, "Structure");   // its count and table follow the frames only while on screen
     }
 
@@ -73,14 +63,7 @@ class PairedRunsViewTest {
     }
 
     private void shot(String name) throws Exception {
-        WritableImage image = onFx(() -> window.getScene().snapshot(null));
-        Path dir = Path.of("target", "structure-shots");
-        Files.createDirectories(dir);
-        int w = (int) image.getWidth(), h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader r = image.getPixelReader();
-        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) out.setRGB(x, y, r.getArgb(x, y));
-        PngFile.write(out, Map.of(), dir.resolve(name + ".png"));
+        FxTests.shot(window, "structure-shots", name);
     }
 
     private void compareAt(int step) throws Exception {

@@ -7,20 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.memscape.app.FxTests.onFx;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.memscape.app.document.Presets;
-import org.memscape.app.export.PngFile;
 import org.memscape.app.landscape.PlotFrame;
 import org.memscape.app.structure.RegionMap;
 import org.memscape.structure.CriticalPoint;
@@ -43,12 +37,7 @@ class StructureViewsTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        window = new MainWindow(Presets.load("one-valley-splits-in-two.json"));
-        stage.setScene(new javafx.scene.Scene(window, 1280, 800));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
-        window.start();
+        window = FxTests.openWindow(stage, Presets.load("one-valley-splits-in-two.json"), 1280, 800);
         FxTests.selectTab(window, "Structure");   // its count and table follow the frames only while on screen
     }
 
@@ -68,15 +57,7 @@ class StructureViewsTest {
     }
 
     private WritableImage shot(String name) throws Exception {
-        WritableImage image = onFx(() -> window.getScene().snapshot(null));
-        Path dir = Path.of("target", "structure-shots");
-        Files.createDirectories(dir);
-        int w = (int) image.getWidth(), h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader r = image.getPixelReader();
-        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) out.setRGB(x, y, r.getArgb(x, y));
-        PngFile.write(out, Map.of(), dir.resolve(name + ".png"));
-        return image;
+        return FxTests.shot(window, "structure-shots", name);
     }
 
     /** The colour on screen at (x, y) of the landscape. */

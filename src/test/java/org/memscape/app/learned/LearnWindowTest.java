@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.memscape.app.FxTests.onFx;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.memscape.app.FxTests;
 import org.memscape.app.MainWindow;
 import org.memscape.app.document.Presets;
-import org.memscape.app.export.PngFile;
 import org.memscape.app.landscape.PlotFrame;
 import org.memscape.compute.Cancellation;
 import org.memscape.learn.RecallShare;
@@ -165,15 +159,7 @@ class LearnWindowTest {
     }
 
     private WritableImage shot(String name) throws Exception {
-        WritableImage image = onFx(() -> window.getScene().snapshot(null));
-        Path dir = Path.of("target", "learn-shots");
-        Files.createDirectories(dir);
-        int w = (int) image.getWidth(), h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader r = image.getPixelReader();
-        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) out.setRGB(x, y, r.getArgb(x, y));
-        PngFile.write(out, Map.of(), dir.resolve(name + ".png"));
-        return image;
+        return FxTests.shot(window, "learn-shots", name);
     }
 
     private int[] colours(WritableImage image, PlotFrame plot, double[][] at) throws Exception {
